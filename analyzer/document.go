@@ -29,6 +29,9 @@ type Document struct {
 	// Lang is the article's language; language.Und is treated as English,
 	// the only language the built-in analysers support.
 	Lang language.Tag
+	// Targets are spans the caller wants sentiment toward, answered in the
+	// same order by the sentiment analyser. Optional.
+	Targets []Span
 
 	// Dateline is the span of a leading date line ("Tue, Dec 20, 2011 -
 	// Page 5 News List"), or zero.
