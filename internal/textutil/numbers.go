@@ -192,10 +192,7 @@ func ParseNumber(words []string) (num Number, n int) {
 			}
 			num, n = first, 2
 			return extend(words, num, n)
-		case next == "couple":
-			if lw(2) == "of" {
-				return Number{Value: 2}, 2
-			}
+		case next == "couple": // "a couple (of)"
 			return Number{Value: 2}, 2
 		case next == "half" && lw(2) == "dozen":
 			return Number{Value: 6}, 3
@@ -285,8 +282,10 @@ func extend(words []string, num Number, n int) (Number, int) {
 		if !ok || nw.Vague || nw.Fraction || nw.Ordinal || w[0] >= '0' && w[0] <= '9' {
 			break
 		}
-		// Only add smaller parts: "hundred five" yes, "five five" no.
-		if !lastWasScale || nw.Value >= 100 {
+		// Only add smaller parts: "hundred five" and "twenty five" yes,
+		// "five five" and "twenty thirty" no.
+		tensThenUnit := !lastWasScale && isTens(lw(n-1)) && nw.Value < 10 && nw.Value > 0
+		if !(lastWasScale || tensThenUnit) || nw.Value >= 100 {
 			break
 		}
 		current += nw.Value
@@ -296,6 +295,8 @@ func extend(words []string, num Number, n int) (Number, int) {
 	num.Value = total + current
 	return num, n
 }
+
+func isTens(w string) bool { _, ok := tens[w]; return ok }
 
 // SplitNumberPrefix splits a hyphenated token that starts with a number,
 // such as "three-week", "15-year-old" or "two-day", into the number and the

@@ -39,7 +39,9 @@ func Fold(text string, lower bool) *View {
 	var it norm.Iter
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c < utf8.RuneSelf {
+		// An ASCII byte directly before non-ASCII text joins it, since a
+		// combining mark may follow it ("e\u0301" composes to "é").
+		if c < utf8.RuneSelf && (i+1 >= len(text) || text[i+1] < utf8.RuneSelf) {
 			if lower && c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
@@ -48,10 +50,10 @@ func Fold(text string, lower bool) *View {
 			i++
 			continue
 		}
-		// A run of non-ASCII text up to the next ASCII byte (ASCII is
-		// always a normalisation boundary).
-		j := i
-		for j < len(text) && text[j] >= utf8.RuneSelf {
+		// A run of non-ASCII text up to the next ASCII byte, which is a
+		// normalisation boundary unless a combining mark follows it.
+		j := i + 1
+		for j < len(text) && (text[j] >= utf8.RuneSelf || j+1 < len(text) && text[j+1] >= utf8.RuneSelf) {
 			j++
 		}
 		it.InitString(norm.NFKC, text[i:j])
