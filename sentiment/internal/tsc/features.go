@@ -1,0 +1,306 @@
+package tsc
+
+import (
+	"strconv"
+
+	"github.com/newsfacts/newsfacts/sentiment/internal/lexicon"
+)
+
+// Bits is the size of the hashed feature space: 2^Bits buckets.
+const Bits = 20
+
+const mask = 1<<Bits - 1
+
+// A Feat is one hashed feature with its value.
+type Feat struct {
+	Index uint32
+	Value float32
+}
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func hashStr(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// featureIndex hashes a feature name given in two parts.
+func featureIndex(kind, name string) uint32 {
+	h := hashStr(fnvOffset, kind)
+	h ^= '|'
+	h *= fnvPrime
+	h = hashStr(h, name)
+	// final avalanche
+	h ^= h >> 15
+	h *= 0x2c1b3c6d
+	h ^= h >> 12
+	return h & mask
+}
+
+// An Emitter receives features by name; Features calls it for every
+// feature of a target.
+type Emitter func(kind, name string, v float32)
+
+// Hashed returns an Emitter that appends hashed features to *dst.
+func Hashed(dst *[]Feat) Emitter {
+	return func(kind, name string, v float32) {
+		*dst = append(*dst, Feat{featureIndex(kind, name), v})
+	}
+}
+
+var pronouns = map[string]bool{
+	"he": true, "she": true, "him": true, "her": true, "his": true, "hers": true, "they": true,
+	"them": true, "their": true, "i": true, "me": true, "my": true, "we": true, "us": true,
+	"our": true, "you": true, "your": true, "it": true, "its": true, "himself": true, "herself": true,
+	"themselves": true,
+}
+
+var sayVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "wrote": true,
+	"writes": true, "stated": true, "says.": true, "argued": true, "argues": true, "insisted": true,
+	"claimed": true, "claims": true, "declared": true, "tweeted": true, "explained": true,
+	"noted": true, "asked": true, "replied": true, "responded": true, "warned": true, "according": true,
+	"acknowledged": true, "admitted": true, "announced": true, "suggested": true, "continued": true,
+}
+
+var auxiliaries = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true,
+	"has": true, "have": true, "had": true, "got": true, "gets": true, "get": true,
+}
+
+var stop = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "and": true, "on": true,
+	"for": true, "at": true, "with": true, "as": true, "that": true, "this": true, "it": true,
+	"from": true, "#num": true,
+}
+
+func distBucket(d int) string {
+	switch {
+	case d <= 1:
+		return "1"
+	case d <= 3:
+		return "3"
+	case d <= 6:
+		return "6"
+	case d <= 12:
+		return "12"
+	}
+	return "far"
+}
+
+// Context is the number of tokens on each side of a target that its
+// features see, which bounds the cost of a target in a long sentence.
+const Context = 60
+
+// Features emits the features of the target at tokens [a, b) of s.
+func Features(s *Sentence, a, b int, emit Emitter) {
+	lo, n := max(0, a-Context), min(len(s.Toks), b+Context)
+	sub := Sentence{Toks: s.Toks[lo:n], Spans: s.Spans[lo:n], Val: s.Val[lo:n], Quote: s.Quote[lo:n]}
+	features(&sub, a-lo, b-lo, emit)
+}
+
+func features(s *Sentence, a, b int, emit Emitter) {
+	n := len(s.Toks)
+	emit("bias", "", 1)
+	// The mention itself.
+	if b-a == 1 && pronouns[s.Toks[a].Word] {
+		emit("pron", s.Toks[a].Word, 1)
+	} else {
+		emit("tlen", strconv.Itoa(min(b-a, 4)), 1)
+	}
+	// Position in the sentence.
+	start := a == 0 || (a == 1 && !s.Toks[0].IsWord)
+	if start {
+		emit("start", "", 1)
+	}
+	if b < n && (s.Toks[b].Word == "'s" || s.Toks[b].Word == "'") {
+		emit("poss", "", 1)
+	}
+	inQuote := s.Quote[a]
+	hasQuote := false
+	for _, q := range s.Quote {
+		if q {
+			hasQuote = true
+			break
+		}
+	}
+	if inQuote {
+		emit("inquote", "", 1)
+	}
+	// Speaker: a say verb next to the target outside the quotation.
+	speaker := false
+	if !inQuote && hasQuote {
+		for k := max(0, a-2); k < min(n, b+2); k++ {
+			if (k < a || k >= b) && sayVerbs[s.Toks[k].Word] {
+				speaker = true
+			}
+		}
+		if speaker {
+			emit("speaker", "", 1)
+		}
+	}
+	// An irrealis marker in the target's clause ("X should be ...").
+	for k := a - 1; k >= 0 && !isBreak(s.Toks[k]); k-- {
+		if lexicon.ClassOf(s.Toks[k].Word) == lexicon.Irrealis {
+			emit("irr", "L", 1)
+			break
+		}
+	}
+	for k := b; k < n && !isBreak(s.Toks[k]); k++ {
+		if lexicon.ClassOf(s.Toks[k].Word) == lexicon.Irrealis {
+			emit("irr", "R", 1)
+			break
+		}
+	}
+	if a > 0 && s.Toks[a-1].Word == "by" {
+		emit("agent", "", 1)
+	}
+	// Passive or perfect after the target: "X was killed".
+	if b+1 < n && auxiliaries[s.Toks[b].Word] {
+		v := s.Toks[b+1].Word
+		if b+2 < n && (v == "not" || v == "n't" || v == "been" || v == "being") {
+			v = v + " " + s.Toks[b+2].Word
+		}
+		emit("aux", v, 1)
+	}
+	// Words around the target, by side and distance.
+	for k := a - 1; k >= 0 && a-k <= 12; k-- {
+		t := s.Toks[k]
+		d := a - k
+		if d <= 3 {
+			emit("L"+strconv.Itoa(d), t.Word, 1)
+		} else if t.IsWord && !stop[t.Word] {
+			emit("Lfar", t.Word, 1)
+		}
+	}
+	for k := b; k < n && k-b < 12; k++ {
+		t := s.Toks[k]
+		d := k - b + 1
+		if d <= 3 {
+			emit("R"+strconv.Itoa(d), t.Word, 1)
+		} else if t.IsWord && !stop[t.Word] {
+			emit("Rfar", t.Word, 1)
+		}
+	}
+	// The sentence's words and bigrams.
+	prev := "<s>"
+	for k := 0; k < n; k++ {
+		if k >= a && k < b {
+			prev = "<t>"
+			continue
+		}
+		t := s.Toks[k]
+		if t.IsWord {
+			emit("w", t.Word, 1)
+		}
+		emit("b"+prev, t.Word, 1)
+		prev = t.Word
+	}
+	// Lexicon evidence by side, distance and quotation.
+	var sums [2][5][2]float32 // side, distance bucket, quote
+	var pos, neg float32
+	for k := 0; k < n; k++ {
+		v := float32(s.Val[k] / 4)
+		if v == 0 || (k >= a && k < b) {
+			continue
+		}
+		side, d := 0, a-k
+		if k >= b {
+			side, d = 1, k-b+1
+		}
+		db := 0
+		switch {
+		case d <= 1:
+			db = 0
+		case d <= 3:
+			db = 1
+		case d <= 6:
+			db = 2
+		case d <= 12:
+			db = 3
+		default:
+			db = 4
+		}
+		q := 0
+		if s.Quote[k] {
+			q = 1
+		}
+		sums[side][db][q] += v
+		if v > 0 {
+			pos += v
+		} else {
+			neg += v
+		}
+		if v > -minEvidence && v < minEvidence {
+			continue // too weak (or blocked as irrealis) to count as a word of evidence
+		}
+		pol := "+"
+		if v < 0 {
+			pol = "-"
+		}
+		emit("lexw"+pol, s.Toks[k].Word, 1)
+		if d <= 3 {
+			emit("lexnear"+pol, sideName(side), 1)
+		}
+		if speaker && s.Quote[k] {
+			emit("spkquote"+pol, "", 1)
+		}
+	}
+	for side := range 2 {
+		for db := range 5 {
+			for q := range 2 {
+				if v := sums[side][db][q]; v != 0 {
+					emit("lex", sideName(side)+strconv.Itoa(db)+quoteName(q), v)
+				}
+			}
+		}
+	}
+	if pos != 0 {
+		emit("lexpos", "", pos)
+	}
+	if neg != 0 {
+		emit("lexneg", "", neg)
+	}
+	sc := float32(lexicon.Normalize(float64((pos + neg) * 4)))
+	emit("sent", "", sc)
+	switch {
+	case sc >= 0.3:
+		emit("sentlab", "+", 1)
+	case sc <= -0.3:
+		emit("sentlab", "-", 1)
+	default:
+		emit("sentlab", "0", 1)
+	}
+}
+
+// minEvidence is the smallest contextual valence (on a -1..1 scale) that
+// counts as a word of evidence in the binary lexicon features.
+const minEvidence = 0.125
+
+func isBreak(t lexicon.Token) bool {
+	if t.IsWord {
+		c := lexicon.ClassOf(t.Word)
+		return c == lexicon.Contrast || c == lexicon.Breaker && t.Word != "that"
+	}
+	return t.Word == "," || t.Word == ";" || t.Word == ":" || t.Word == "\"" || t.Word == "-" || t.Word == "("
+}
+
+func sideName(side int) string {
+	if side == 0 {
+		return "L"
+	}
+	return "R"
+}
+
+func quoteName(q int) string {
+	if q == 1 {
+		return "q"
+	}
+	return ""
+}

@@ -1,0 +1,164 @@
+// Package tsc is the target-dependent sentiment classifier of the
+// sentiment analyser: the features of a target span in its sentence and a
+// multinomial logistic regression over them, trained by
+// sentiment/internal/train on NewsMTSC (Hamborg & Donnay, EACL 2021).
+package tsc
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/analyzer"
+	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/internal/textutil"
+	"github.com/newsfacts/newsfacts/sentiment/internal/lexicon"
+)
+
+// A Sentence is one sentence prepared for scoring: its tokens as the
+// lexicon sees them, their spans, their contextual valences and whether
+// each lies inside quotation marks.
+type Sentence struct {
+	Toks  []lexicon.Token
+	Spans []analyzer.Span
+	Val   []float64 // contextual valence of each token (see lexicon.Context)
+	Quote []bool    // token inside a quotation (the marks themselves excluded)
+}
+
+// LowerASCII returns text with ASCII letters lower-cased and every other
+// byte unchanged, so that its byte offsets are those of text. Callers
+// compute it once per document and pass it to NewSentence.
+func LowerASCII(text string) string {
+	b := make([]byte, len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+// NewSentence prepares the tokens of one sentence of text. lower is
+// LowerASCII(text). s is reused if not nil.
+func NewSentence(lex *lexicon.Lexicon, text, lower string, toks []segment.Token, s *Sentence) *Sentence {
+	if s == nil {
+		s = &Sentence{}
+	}
+	n := len(toks)
+	s.Toks = grow(s.Toks, n)
+	s.Spans = grow(s.Spans, n)
+	s.Val = grow(s.Val, n)
+	s.Quote = grow(s.Quote, n)
+	inQuote := false
+	for i, t := range toks {
+		s.Spans[i] = t.Span
+		w := lower[t.Start:t.End]
+		if !isASCII(w) {
+			w = textutil.FoldWord(text[t.Start:t.End])
+		}
+		isWord := t.Kind == segment.KindWord
+		switch t.Kind {
+		case segment.KindNumber:
+			w, isWord = "#num", true
+		case segment.KindOpenQuote, segment.KindCloseQuote:
+			w = "\""
+		case segment.KindDash:
+			w = "-"
+		case segment.KindURL:
+			w = "#url"
+		}
+		s.Toks[i] = lexicon.Token{Word: w, IsWord: isWord}
+		switch t.Kind {
+		case segment.KindOpenQuote:
+			inQuote = true
+			s.Quote[i] = false
+		case segment.KindCloseQuote:
+			inQuote = false
+			s.Quote[i] = false
+		default:
+			s.Quote[i] = inQuote
+		}
+	}
+	// A closing mark with no opening one in the sentence: everything
+	// before it was quoted (a quotation continued from a previous
+	// sentence).
+	first := -1
+	for i, t := range toks {
+		if t.Kind == segment.KindOpenQuote {
+			break
+		}
+		if t.Kind == segment.KindCloseQuote {
+			first = i
+			break
+		}
+	}
+	for i := 0; i < first; i++ {
+		s.Quote[i] = true
+	}
+	lex.Context(s.Toks, s.Val)
+	return s
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// Score returns the sentence's lexicon score in (-1, 1): the normalised
+// sum of its contextual valences.
+func (s *Sentence) Score() float64 {
+	sum := 0.0
+	for _, v := range s.Val {
+		sum += v
+	}
+	return lexicon.Normalize(sum)
+}
+
+// TokenRange returns the range [a, b) of the sentence's tokens that overlap
+// span sp (for an empty span, the token containing it), with ok false if
+// there is none. It takes logarithmic time.
+func (s *Sentence) TokenRange(sp analyzer.Span) (a, b int, ok bool) {
+	// First token ending after sp.Start.
+	a = sort.Search(len(s.Spans), func(i int) bool { return s.Spans[i].End > sp.Start })
+	if a == len(s.Spans) {
+		return 0, 0, false
+	}
+	end := max(sp.End, sp.Start+1)
+	// First token starting at or after the span's end.
+	b = sort.Search(len(s.Spans), func(i int) bool { return s.Spans[i].Start >= end })
+	if b <= a {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+// SentenceFor prepares the sentence of seg that contains the start of span
+// sp and returns it with the range [a, b) of its tokens that sp covers; ok
+// is false when sp lies in no sentence or covers none of its tokens. When
+// s already holds sentence *cur of seg, it is reused as it is; *cur is set
+// to the sentence's index. Callers that score many targets visit them in
+// text order so that each sentence is prepared once.
+func SentenceFor(lex *lexicon.Lexicon, text, lower string, seg *segment.Result, sp analyzer.Span, s *Sentence, cur *int) (sent *Sentence, a, b int, ok bool) {
+	i := seg.SentenceOf(sp.Start)
+	if i < 0 {
+		return nil, 0, 0, false
+	}
+	if *cur != i {
+		s = NewSentence(lex, text, lower, seg.SentenceTokens(i), s)
+		*cur = i
+	}
+	a, b, ok = s.TokenRange(sp)
+	return s, a, b, ok
+}

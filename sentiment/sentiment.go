@@ -1,0 +1,234 @@
+// Package sentiment provides the sentiment analyser: the tone of a news
+// article, of each of its sentences, and toward each party it names (the
+// entity clusters of the entities analyser, when that runs, and any target
+// spans the caller asks about in Document.Targets).
+//
+// Document and sentence scores come from a lexicon with contextual rules,
+// tuned for news prose: VADER's lexicon (C.J. Hutto, MIT licence) with a
+// news vocabulary on top (casualties, crackdowns, indictments; "like",
+// "party" and "interest" made neutral), negation scope, intensifiers and
+// dampeners, hedges ("allegedly", "may"), and contrast ("but", "however",
+// "although"). Sentiment toward a target is the judgement of a
+// multinomial logistic regression over features of the target in its
+// sentence (words by side and distance, lexicon evidence by side,
+// distance and quotation, passive and agentive frames such as "X was
+// killed" and "by X", the target as the speaker of a quotation), trained
+// in Go on NewsMTSC (Hamborg & Donnay, EACL 2021; MIT licence) by
+// sentiment/internal/train.
+//
+// Scores are in [-1, 1]; labels are Negative, Neutral and Positive.
+package sentiment
+
+import (
+	"cmp"
+	_ "embed"
+	"fmt"
+	"slices"
+
+	"github.com/newsfacts/newsfacts/analyzer"
+	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/internal/textutil"
+	"github.com/newsfacts/newsfacts/sentiment/internal/lexicon"
+	"github.com/newsfacts/newsfacts/sentiment/internal/tsc"
+)
+
+// A Label is the polarity of a score.
+type Label string
+
+// Labels. Their JSON names are their values.
+const (
+	Negative Label = "negative"
+	Neutral  Label = "neutral"
+	Positive Label = "positive"
+)
+
+// Options configure an analyser built with New. The zero Options are the
+// defaults.
+type Options struct {
+	// NeutralBand is the half-width of the band around 0 in which a
+	// sentence's lexicon score is labelled Neutral; 0 means
+	// DefaultNeutralBand. The document's band is half of it, since the
+	// document score is an average.
+	NeutralBand float64
+}
+
+// DefaultNeutralBand is the default Options.NeutralBand.
+const DefaultNeutralBand = 0.1
+
+// A Sentence is the tone of one sentence.
+type Sentence struct {
+	analyzer.Span
+	Score float64 // in [-1, 1]
+	Label Label
+}
+
+// A Target is the sentiment toward one target span.
+type Target struct {
+	analyzer.Span
+	// Score is P(positive) - P(negative) under the target model, in
+	// [-1, 1].
+	Score float64
+	Label Label // the most probable class
+	// Probabilities of Negative, Neutral and Positive, in that order.
+	Probabilities [3]float64
+}
+
+// A Result is the sentiment of one document.
+type Result struct {
+	// Score is the document's tone in [-1, 1]: the mean of its sentence
+	// scores, the headline counting twice.
+	Score float64
+	Label Label
+	// Sentences are the scores of the segmentation's sentences, in order.
+	Sentences []Sentence
+	// Targets answer Document.Targets, in the same order.
+	Targets []Target
+}
+
+// Analyzer is the sentiment analyser with the default options.
+var Analyzer = New(Options{})
+
+func init() { analyzer.Register(Analyzer) }
+
+// New returns a sentiment analyser with the given options.
+func New(opts Options) *analyzer.Analyzer[*Result] {
+	if opts.NeutralBand <= 0 {
+		opts.NeutralBand = DefaultNeutralBand
+	}
+	a := &analyzer.Analyzer[*Result]{
+		Name: "sentiment",
+		Doc: `score the tone of the document, its sentences and toward its targets
+
+Sentence and document scores come from a news-tuned lexicon with rules for
+negation, intensifiers, hedges and contrast; sentiment toward a target span
+(Document.Targets) comes from a model trained on NewsMTSC. Scores are in
+[-1, 1] with a label: negative, neutral or positive.`,
+		Requires: []analyzer.Any{segment.Analyzer},
+	}
+	a.Run = func(pass *analyzer.Pass) (*Result, error) {
+		seg := analyzer.ResultOf(pass, segment.Analyzer)
+		return analyze(pass.Doc, seg, opts)
+	}
+	return a
+}
+
+//go:embed internal/tsc/model.bin.gz
+var modelData []byte
+
+var model = textutil.NewLazy(func() (*tsc.Model, error) { return tsc.Decode(modelData) })
+
+func label(score, band float64) Label {
+	switch {
+	case score >= band:
+		return Positive
+	case score <= -band:
+		return Negative
+	}
+	return Neutral
+}
+
+func analyze(doc *analyzer.Document, seg *segment.Result, opts Options) (*Result, error) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		return nil, err
+	}
+	text := doc.Text
+	lower := tsc.LowerASCII(text)
+	res := &Result{Sentences: make([]Sentence, len(seg.Sentences))}
+	var s tsc.Sentence
+	sum, weight := 0.0, 0.0
+	for i, st := range seg.Sentences {
+		tsc.NewSentence(lex, text, lower, seg.SentenceTokens(i), &s)
+		sc := s.Score()
+		res.Sentences[i] = Sentence{Span: st.Span, Score: sc, Label: label(sc, opts.NeutralBand)}
+		w := 1.0
+		if seg.Paragraphs[st.Paragraph].Part == segment.Headline {
+			w = 2
+		}
+		sum += w * sc
+		weight += w
+	}
+	if weight > 0 {
+		res.Score = sum / weight
+	}
+	res.Label = label(res.Score, opts.NeutralBand/2)
+	res.Targets, err = targets(lex, text, lower, seg, doc.Targets)
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// targets scores target spans of a segmented text.
+func targets(lex *lexicon.Lexicon, text, lower string, seg *segment.Result, spans []analyzer.Span) ([]Target, error) {
+	if len(spans) == 0 {
+		return []Target{}, nil
+	}
+	m, err := model.Get()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Target, len(spans))
+	order := make([]int, len(spans))
+	for i, sp := range spans {
+		if err := sp.Check(text); err != nil {
+			return nil, fmt.Errorf("target %d: %v", i, err)
+		}
+		order[i] = i
+	}
+	// Visit targets in text order so that each sentence is prepared once.
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(spans[x].Start, spans[y].Start) })
+	var s tsc.Sentence
+	var fs []tsc.Feat
+	cur := -1
+	for _, i := range order {
+		sp := spans[i]
+		out[i] = Target{Span: sp, Label: Neutral, Probabilities: [3]float64{0, 1, 0}}
+		sent, a, b, ok := tsc.SentenceFor(lex, text, lower, seg, sp, &s, &cur)
+		if !ok {
+			continue
+		}
+		fs = fs[:0]
+		tsc.Features(sent, a, b, tsc.Hashed(&fs))
+		p := m.Predict(fs)
+		out[i].Probabilities = p
+		out[i].Score = p[tsc.Positive] - p[tsc.Negative]
+		out[i].Label = argmaxLabel(p)
+	}
+	return out, nil
+}
+
+func argmaxLabel(p [3]float64) Label {
+	switch {
+	case p[tsc.Negative] > p[tsc.Neutral] && p[tsc.Negative] >= p[tsc.Positive]:
+		return Negative
+	case p[tsc.Positive] > p[tsc.Neutral] && p[tsc.Positive] > p[tsc.Negative]:
+		return Positive
+	}
+	return Neutral
+}
+
+// ScoreTargets returns the sentiment toward each target span of text, a
+// plain article body, in the order given: the same judgement the analyser
+// gives for Document.Targets, for callers without a pipeline. A span that
+// is not inside text on UTF-8 boundaries is an error naming it.
+func ScoreTargets(text string, spans []analyzer.Span) ([]Target, error) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		return nil, err
+	}
+	doc := analyzer.NewDocument(text)
+	seg := segment.Segment(doc)
+	return targets(lex, text, tsc.LowerASCII(text), seg, spans)
+}
+
+// ScoreText returns the lexicon score in [-1, 1] of a short text such as
+// one sentence, with the rules applied within each of its sentences and
+// the sentence scores averaged.
+func ScoreText(text string) (float64, Label) {
+	res, err := analyze(analyzer.NewDocument(text), segment.SegmentText(text), Options{NeutralBand: DefaultNeutralBand})
+	if err != nil {
+		return 0, Neutral
+	}
+	return res.Score, res.Label
+}
