@@ -80,20 +80,6 @@ var stop = map[string]bool{
 	"from": true, "#num": true,
 }
 
-func distBucket(d int) string {
-	switch {
-	case d <= 1:
-		return "1"
-	case d <= 3:
-		return "3"
-	case d <= 6:
-		return "6"
-	case d <= 12:
-		return "12"
-	}
-	return "far"
-}
-
 // Context is the number of tokens on each side of a target that its
 // features see, which bounds the cost of a target in a long sentence.
 const Context = 60
