@@ -39,6 +39,7 @@ func main() {
 	flag.Float64Var(&opt.L2, "l2", opt.L2, "L2 regularisation")
 	flag.IntVar(&opt.MinCount, "min-count", opt.MinCount, "drop features seen in fewer examples")
 	flag.Uint64Var(&opt.Seed, "seed", opt.Seed, "shuffling seed")
+	flag.IntVar(&opt.Bag, "bag", opt.Bag, "average the weights of `N` models trained on different shuffles")
 	weights := flag.String("weights", "", "class loss `weights` neg,neu,pos (default: from options)")
 	explain := flag.String("explain", "", "print the feature contributions for `TEXT` (with -target) using the shipped model, and exit")
 	target := flag.String("target", "", "the target `word(s)` for -explain (first occurrence)")
@@ -135,6 +136,10 @@ type record struct {
 		From     int     `json:"from"`
 		To       int     `json:"to"`
 		Polarity float64 `json:"polarity"`
+		Further  []struct {
+			From int `json:"from"`
+			To   int `json:"to"`
+		} `json:"further_mentions"`
 	} `json:"targets"`
 }
 
@@ -150,6 +155,33 @@ func class(p float64) (int, error) {
 	}
 	return 0, fmt.Errorf("unknown polarity %v", p)
 }
+
+// debugText holds each example's sentence with its target marked, for
+// -errors.
+var debugText []string
+
+var further = flag.Bool("further", false, "also train on NewsMTSC's further_mentions, with their main mention's label")
+
+var drop = flag.String("drop", "", "comma-separated feature kinds (prefixes) to leave out, for ablation")
+
+// emitter returns the feature emitter, less the kinds of -drop.
+func emitter(fs *[]tsc.Feat) tsc.Emitter {
+	e := tsc.Hashed(fs)
+	if *drop == "" {
+		return e
+	}
+	kinds := strings.Split(*drop, ",")
+	return func(kind, name string, v float32) {
+		for _, k := range kinds {
+			if strings.HasPrefix(kind, k) {
+				return
+			}
+		}
+		e(kind, name, v)
+	}
+}
+
+var showErrors = flag.Bool("errors", false, "with -cv, print the misclassified training targets")
 
 func load(path string) ([]tsc.Example, error) {
 	f, err := os.Open(path)
@@ -184,11 +216,30 @@ func load(path string) ([]tsc.Example, error) {
 			s, a, b, ok := tsc.SentenceFor(lex, r.Sentence, lower, seg, sp, &sent, &cur)
 			var fs []tsc.Feat
 			if ok {
-				tsc.Features(s, a, b, tsc.Hashed(&fs))
+				tsc.Features(s, a, b, emitter(&fs))
 			} else {
 				fs = append(fs, tsc.Feat{}) // no sentence: bias-free, uninformative
 			}
-			examples = append(examples, tsc.Example{Feats: fs, Label: c, Group: line})
+			examples = append(examples, tsc.Example{Feats: fs, Label: c, Group: line, Index: len(examples)})
+			debugText = append(debugText, r.Sentence[:sp.Start]+"[["+r.Sentence[sp.Start:sp.End]+"]]"+r.Sentence[sp.End:])
+			if !*further {
+				continue
+			}
+			// Coreferent mentions as extra examples with the same label
+			// (NewsMTSC found them automatically; the label is the main
+			// mention's).
+			for _, fm := range t.Further {
+				sp := analyzer.Span{Start: analyzer.ByteOffset(r.Sentence, fm.From), End: analyzer.ByteOffset(r.Sentence, fm.To)}
+				cur := -1
+				s, a, b, ok := tsc.SentenceFor(lex, r.Sentence, lower, seg, sp, &sent, &cur)
+				if !ok {
+					continue
+				}
+				var fs []tsc.Feat
+				tsc.Features(s, a, b, emitter(&fs))
+				examples = append(examples, tsc.Example{Feats: fs, Label: c, Group: line, Index: len(examples), Aux: true})
+				debugText = append(debugText, "(further) "+r.Sentence)
+			}
 		}
 	}
 	return examples, sc.Err()
@@ -209,7 +260,9 @@ func crossValidate(examples []tsc.Example, k int, opt tsc.TrainOptions) {
 		var tr, te []tsc.Example
 		for _, e := range examples {
 			if fold[e.Group] == f {
-				te = append(te, e)
+				if !e.Aux {
+					te = append(te, e)
+				}
 			} else {
 				tr = append(tr, e)
 			}
@@ -218,10 +271,13 @@ func crossValidate(examples []tsc.Example, k int, opt tsc.TrainOptions) {
 		for _, e := range te {
 			p := m.Predict(e.Feats)
 			conf[e.Label][argmax(p)]++
+			if *showErrors && argmax(p) != e.Label {
+				fmt.Printf("gold %d got %d (%.2f %.2f %.2f): %s\n", e.Label, argmax(p), p[0], p[1], p[2], debugText[e.Index])
+			}
 		}
 	}
 	acc, f1 := tsc.Metrics(conf)
-	fmt.Printf("cv%d  acc %.2f  macro-F1 %.2f  %+v\n", k, acc, f1, opt)
+	fmt.Printf("cv%d  acc %.2f  macro-F1 %.2f  %+v  confusion %v\n", k, acc, f1, opt, conf)
 }
 
 func argmax(p [3]float64) int {

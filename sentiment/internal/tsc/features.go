@@ -174,8 +174,20 @@ func features(s *Sentence, a, b int, emit Emitter) {
 			emit("Rfar", t.Word, 1)
 		}
 	}
-	// The sentence's words and bigrams.
+	// The target's clause: from the clause break before it to the one
+	// after it.
+	cs, ce := a, b
+	for cs > 0 && !isBreak(s.Toks[cs-1]) {
+		cs--
+	}
+	for ce < n && !isBreak(s.Toks[ce]) {
+		ce++
+	}
+	var clauseSum float32
+	// The sentence's words (marked when in the scope of a negator) and
+	// bigrams, and their crude stems.
 	prev := "<s>"
+	negScope := 0
 	for k := 0; k < n; k++ {
 		if k >= a && k < b {
 			prev = "<t>"
@@ -183,10 +195,35 @@ func features(s *Sentence, a, b int, emit Emitter) {
 		}
 		t := s.Toks[k]
 		if t.IsWord {
-			emit("w", t.Word, 1)
+			if negScope > 0 {
+				emit("neg", t.Word, 1)
+				negScope--
+			} else {
+				emit("w", t.Word, 1)
+			}
+			if st := stem(t.Word); st != "" && !stop[t.Word] {
+				emit("st", st, 1)
+			}
+			switch lexicon.ClassOf(t.Word) {
+			case lexicon.Negator:
+				negScope = 3
+			case lexicon.Contrast, lexicon.Breaker:
+				negScope = 0
+			}
+			if k >= cs && k < ce && !stop[t.Word] {
+				emit("c", t.Word, 1)
+			}
+		} else if isBreak(t) {
+			negScope = 0
+		}
+		if k >= cs && k < ce {
+			clauseSum += float32(s.Val[k] / 4)
 		}
 		emit("b"+prev, t.Word, 1)
 		prev = t.Word
+	}
+	if clauseSum != 0 {
+		emit("lexclause", "", clauseSum)
 	}
 	// Lexicon evidence by side, distance and quotation.
 	var sums [2][5][2]float32 // side, distance bucket, quote
@@ -263,6 +300,20 @@ func features(s *Sentence, a, b int, emit Emitter) {
 	default:
 		emit("sentlab", "0", 1)
 	}
+}
+
+// stem returns a crude stem of a word of five letters or more (the word
+// without -ing, -ed, -es, -s, -ly), or "" for shorter words.
+func stem(w string) string {
+	if len(w) < 5 {
+		return ""
+	}
+	for _, suf := range [...]string{"ing", "ed", "es", "ly", "s"} {
+		if len(w) > len(suf)+3 && w[len(w)-len(suf):] == suf {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
 }
 
 // minEvidence is the smallest contextual valence (on a -1..1 scale) that

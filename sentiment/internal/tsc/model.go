@@ -62,7 +62,9 @@ func (m *Model) Len() int { return len(m.w) }
 type Example struct {
 	Feats []Feat
 	Label int
-	Group int // examples of one group (sentence) share a cross-validation fold
+	Group int  // examples of one group (sentence) share a cross-validation fold
+	Index int  // the caller's index of the example, for reports
+	Aux   bool // an auxiliary example, for training only (not evaluated)
 }
 
 // DefaultOptions are the options the shipped model was trained with,
@@ -106,11 +108,60 @@ type TrainOptions struct {
 	Weight []float64
 	// MinCount drops features seen in fewer training examples.
 	MinCount int
+	// Bag is the number of models (differently shuffled) whose weights are
+	// averaged; 0 or 1 trains one.
+	Bag int
 }
 
 // Train fits a model by AdaGrad on the cross-entropy loss with L2
-// regularisation. It is deterministic for a given seed.
+// regularisation; with opt.Bag > 1 it fits that many models on differently
+// shuffled data (seeds Seed, Seed+1, ...) and averages their weights. It
+// is deterministic for a given seed.
 func Train(examples []Example, opt TrainOptions) *Model {
+	const size = 1 << Bits
+	bags := max(opt.Bag, 1)
+	sum := make([][NumClasses]float64, size)
+	for k := range bags {
+		o := opt
+		o.Seed += uint64(k)
+		w := train(examples, o)
+		for i := range w {
+			for c := range NumClasses {
+				sum[i][c] += w[i][c] / float64(bags)
+			}
+		}
+	}
+	return compact(examples, sum, opt)
+}
+
+func compact(examples []Example, w [][NumClasses]float64, opt TrainOptions) *Model {
+	count := make([]int32, len(w))
+	for _, e := range examples {
+		for _, f := range e.Feats {
+			count[f.Index]++
+		}
+	}
+	m := &Model{w: map[uint32][NumClasses]float32{}}
+	for i := range w {
+		if int(count[i]) < max(opt.MinCount, 1) {
+			continue
+		}
+		var v [NumClasses]float32
+		nz := false
+		for c := range NumClasses {
+			v[c] = float32(w[i][c])
+			if math.Abs(w[i][c]) > 1e-4 {
+				nz = true
+			}
+		}
+		if nz {
+			m.w[uint32(i)] = v
+		}
+	}
+	return m
+}
+
+func train(examples []Example, opt TrainOptions) [][NumClasses]float64 {
 	const size = 1 << Bits
 	w := make([][NumClasses]float64, size)
 	g2 := make([][NumClasses]float64, size)
@@ -159,24 +210,7 @@ func Train(examples []Example, opt TrainOptions) *Model {
 			}
 		}
 	}
-	m := &Model{w: map[uint32][NumClasses]float32{}}
-	for i := range w {
-		if int(count[i]) < max(opt.MinCount, 1) {
-			continue
-		}
-		var v [NumClasses]float32
-		nz := false
-		for c := range NumClasses {
-			v[c] = float32(w[i][c])
-			if math.Abs(w[i][c]) > 1e-4 {
-				nz = true
-			}
-		}
-		if nz {
-			m.w[uint32(i)] = v
-		}
-	}
-	return m
+	return w
 }
 
 const magic = "newsfacts-tsc-1\n"
