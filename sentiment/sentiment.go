@@ -191,6 +191,11 @@ func targets(lex *lexicon.Lexicon, text, lower string, seg *segment.Result, span
 		fs = fs[:0]
 		tsc.Features(sent, a, b, tsc.Hashed(&fs))
 		p := m.Predict(fs)
+		if tsc.Demanded(sent, a, b) && p[tsc.Positive] > p[tsc.Neutral] {
+			// A demand on the party ("X should be proportionate") is not
+			// praise of it: the positive mass counts as neutral.
+			p[tsc.Neutral], p[tsc.Positive] = p[tsc.Neutral]+p[tsc.Positive], 0
+		}
 		out[i].Probabilities = p
 		out[i].Score = p[tsc.Positive] - p[tsc.Negative]
 		out[i].Label = argmaxLabel(p)

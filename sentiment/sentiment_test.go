@@ -157,6 +157,23 @@ func TestTargets(t *testing.T) {
 	}
 }
 
+// A demand on a party is not praise of it.
+func TestTargetsDemanded(t *testing.T) {
+	for _, tt := range []struct{ text, target string }{
+		{"The security forces must show restraint and respect the rights of peaceful protesters, the envoy said.", "The security forces"},
+		{"Any response by the government should be fair, transparent and proportionate.", "the government"},
+	} {
+		at := strings.Index(tt.text, tt.target)
+		got, err := sentiment.ScoreTargets(tt.text, []analyzer.Span{{Start: at, End: at + len(tt.target)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got[0].Label == sentiment.Positive {
+			t.Errorf("%q toward %q: got positive (%.2f), want not positive", tt.text, tt.target, got[0].Score)
+		}
+	}
+}
+
 func TestTargetsOrderAndErrors(t *testing.T) {
 	text := "Police arrested Brown. Green won an award."
 	spans := []analyzer.Span{{Start: 36, End: 41}, {Start: 16, End: 21}, {Start: 0, End: 0}}

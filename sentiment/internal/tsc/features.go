@@ -341,3 +341,19 @@ func quoteName(q int) string {
 	}
 	return ""
 }
+
+var deontic = map[string]bool{"should": true, "must": true, "ought": true, "shall": true}
+
+// Demanded reports whether the target at tokens [a, b) of s is the subject
+// of a prescriptive clause: a deontic modal ("should", "must", "ought")
+// follows it within its clause, as in "any action by law enforcement
+// should be proportionate". Such a clause states a demand on the party,
+// not praise of it, whatever evaluative words follow the modal.
+func Demanded(s *Sentence, a, b int) bool {
+	for k := b; k < len(s.Toks) && k-b < 12 && !isBreak(s.Toks[k]); k++ {
+		if deontic[s.Toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}
