@@ -1,0 +1,349 @@
+package entities
+
+import (
+	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/entities/internal/gazetteer"
+)
+
+// nominal heads other than titles, with the type they refer to and whether
+// a place must be a country.
+var nominalHeads = map[string]struct {
+	typ     Type
+	country bool
+}{
+	"country": {Location, true}, "nation": {Location, true},
+	"town": {Location, false}, "city": {Location, false}, "village": {Location, false},
+	"province": {Location, false},
+	"company":  {Organization, false}, "firm": {Organization, false},
+	"corporation": {Organization, false}, "party": {Organization, false},
+	"organisation": {Organization, false}, "organization": {Organization, false},
+	"bank": {Organization, false}, "alliance": {Organization, false}, "bloc": {Organization, false},
+}
+
+// compoundNext are words that, after "the city", "the company" and the
+// like, make the phrase about something else ("the city council").
+var compoundNext = map[string]bool{
+	"council": true, "hall": true, "centre": true, "center": true, "headquarters": true,
+	"officials": true, "authorities": true, "government": true, "administration": true,
+	"leadership": true, "members": true, "limits": true, "police": true, "residents": true,
+	"people": true, "level": true, "branch": true, "board": true, "office": true, "offices": true,
+	"chief": true, "leader": true, "leaders": true, "executives": true, "employees": true,
+	"workers": true, "shares": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+}
+
+// window is how many sentences back nominals and pronouns look for their
+// referents.
+const window = 5
+
+// findNominals records nominal mentions: titles with a determiner or a
+// possessor that were not attached to a name ("the country's interior
+// minister"), and descriptions of places and organisations ("the remote
+// town", "the company").
+func (d *docState) findNominals() {
+	for _, st := range d.titleList {
+		t := st.titlePhrase
+		start, of := -1, -1
+		switch {
+		case d.is(t.t0-1, "the"):
+			start = t.t0 - 1
+		case d.isPossessive(t.t0 - 1):
+			of = d.ofEntity(t.t0 - 1)
+			p := t.t0 - 2
+			switch {
+			case d.nameEndingAt(p) != nil:
+				start = d.nameEndingAt(p).tok0
+			case d.is(p, "country", "nation") && d.is(p-1, "the"):
+				start = p - 1
+			}
+		case d.is(t.t0-1, "its", "their", "his", "her"):
+			start = t.t0 - 1
+		}
+		if start < 0 || d.quoted[t.t0] {
+			continue
+		}
+		m := &mention{span: d.span(start, t.t1), typ: Person, kind: Nominal, entity: -1,
+			sent: st.sent, tok0: start, tok1: t.t1}
+		mi := d.addMention(m)
+		if e := d.personWithTitle(t.title, t.head, of); e >= 0 {
+			d.link(mi, e)
+		}
+	}
+	for si := range d.seg.Sentences {
+		a, b := d.sentTokens(si)
+		for i := a; i < b; i++ {
+			if !d.is(i, "the") || d.quoted[i] {
+				continue
+			}
+			j := i + 1
+			for j < b && j-i <= 3 && d.isWord(j) && !capitalised(d.words[j]) {
+				if _, ok := nominalHeads[d.lower(j)]; ok {
+					break
+				}
+				if _, ok := titleHeads[d.lower(j)]; ok {
+					break
+				}
+				j++
+			}
+			if j >= b || !d.isWord(j) || capitalised(d.words[j]) {
+				continue
+			}
+			h, ok := nominalHeads[d.lower(j)]
+			if !ok || d.isWord(j+1) && compoundNext[d.lower(j+1)] {
+				continue
+			}
+			m := &mention{span: d.span(i, j+1), typ: h.typ, kind: Nominal, entity: -1,
+				sent: si, tok0: i, tok1: j + 1}
+			mi := d.addMention(m)
+			if e := d.nominalReferent(i, j, h.typ, h.country); e >= 0 {
+				d.link(mi, e)
+			}
+			i = j
+		}
+	}
+}
+
+// personWithTitle returns the only person with a role matching title (or,
+// for a bare head such as "minister", the only one with that head) and
+// belonging to of when of is known; -1 if there is none or several.
+func (d *docState) personWithTitle(title, head string, of int) int {
+	found := -1
+	for ei, e := range d.entities {
+		if e.typ() != Person {
+			continue
+		}
+		for _, r := range e.roles {
+			if r.title != title && !(title == head && lastWord(r.title) == head) {
+				continue
+			}
+			if of >= 0 && r.of >= 0 && r.of != of {
+				continue
+			}
+			if found >= 0 && found != ei {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
+}
+
+func lastWord(s string) string {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == ' ' {
+			return s[i+1:]
+		}
+	}
+	return s
+}
+
+// nominalReferent resolves "the [adjectives] head" at tokens [i, j]: "the
+// town of Zhanaozen" names its referent; otherwise the referent is the only
+// entity of the right kind mentioned in the window before it.
+func (d *docState) nominalReferent(i, j int, typ Type, country bool) int {
+	if d.is(j+1, "of") {
+		if m := d.nameStartingAt(j + 2); m != nil && m.entity >= 0 && d.entities[m.entity].typ() == typ {
+			return m.entity
+		}
+	}
+	last := d.mentionBefore(i)
+	if last < 0 {
+		return -1
+	}
+	if country {
+		return d.recentCountry(last)
+	}
+	sent := d.mentions[last].sent
+	k := d.nameIndex(last)
+	found := -1
+	for n := k; n >= 0 && n > k-maxLookBack; n-- {
+		m := d.mentions[d.names[n]]
+		if m.sent < sent-window {
+			break
+		}
+		if m.entity < 0 || d.entities[m.entity].typ() != typ {
+			continue
+		}
+		if typ == Location && (d.isCountry(m.entity) || d.isRegion(m.entity)) {
+			continue
+		}
+		if found >= 0 && found != m.entity {
+			return -1
+		}
+		found = m.entity
+	}
+	return found
+}
+
+func (d *docState) nameIndex(mi int) int {
+	lo, hi := 0, len(d.names)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.names[m] < mi {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+func (d *docState) isRegion(e int) bool {
+	c := d.mentions[d.entities[e].canon]
+	if len(c.keys) != 1 {
+		return false
+	}
+	g := d.gaz.Word(c.keys[0])
+	return g.Has(gazetteer.Region) && !g.Has(gazetteer.City)
+}
+
+// Pronoun classes.
+const (
+	masculine = iota + 1
+	feminine
+	neuter
+	plural
+)
+
+var pronouns = map[string]int{
+	"he": masculine, "him": masculine, "his": masculine, "himself": masculine,
+	"she": feminine, "her": feminine, "hers": feminine, "herself": feminine,
+	"it": neuter, "its": neuter, "itself": neuter,
+	"they": plural, "them": plural, "their": plural, "theirs": plural, "themselves": plural,
+}
+
+// findPronouns records third-person pronouns outside quotations and links
+// each to its referent when one is clear: he and she to the only
+// compatible person in the nearest sentence that mentions one; it and they
+// to an organisation or country standing as the subject of the same or the
+// previous sentence when no person intervenes.
+func (d *docState) findPronouns() {
+	for i, w := range d.words {
+		if d.seg.Tokens[i].Kind != segment.KindWord || len(w) > 10 {
+			continue
+		}
+		class, ok := pronouns[d.lower(i)]
+		if !ok || d.quoted[i] {
+			continue
+		}
+		si := int(d.tokSent[i])
+		switch class {
+		case masculine, feminine:
+			m := &mention{span: d.span(i, i+1), typ: Person, kind: Pronoun, entity: -1, sent: si, tok0: i, tok1: i + 1}
+			mi := d.addMention(m)
+			g := byte('M')
+			if class == feminine {
+				g = 'F'
+			}
+			if e := d.personAntecedent(i, si, g); e >= 0 {
+				d.link(mi, e)
+			}
+		case neuter, plural:
+			if e := d.groupAntecedent(i, si, class); e >= 0 {
+				m := &mention{span: d.span(i, i+1), typ: d.entities[e].typ(), kind: Pronoun, entity: -1, sent: si, tok0: i, tok1: i + 1}
+				d.link(d.addMention(m), e)
+			}
+		}
+	}
+}
+
+// personAntecedent finds the person a he or she at token i refers to.
+func (d *docState) personAntecedent(i, si int, g byte) int {
+	// Names are in text order: find the last one before i.
+	lo, hi := 0, len(d.names)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.mentions[d.names[m]].tok0 < i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	cur := si + 1
+	found := -1
+	for n := lo - 1; n >= 0 && n >= lo-maxLookBack; n-- {
+		m := d.mentions[d.names[n]]
+		if m.sent < si-window+1 {
+			break
+		}
+		if m.sent != cur {
+			if found >= 0 {
+				return found // the nearest sentence with a candidate had one
+			}
+			cur = m.sent
+		}
+		if m.entity < 0 || d.quoted[m.tok0] {
+			continue
+		}
+		e := d.entities[m.entity]
+		if e.typ() != Person || e.gender != 0 && e.gender != g {
+			continue
+		}
+		if found >= 0 && found != m.entity {
+			return -1 // two candidates in the nearest sentence: ambiguous
+		}
+		found = m.entity
+	}
+	return found
+}
+
+// groupAntecedent finds the organisation or country an it or they at token
+// i refers to, conservatively: the subject of its own sentence, written
+// first ("The OSCE said its ..."), or, for a pronoun that opens its
+// sentence, the subject of the previous one, with no person named in
+// between.
+func (d *docState) groupAntecedent(i, si, class int) int {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		a, _ := d.sentTokens(s)
+		if s < si {
+			if ca, _ := d.sentTokens(si); i != ca {
+				return -1
+			}
+		}
+		first := a
+		if d.is(first, "the") {
+			first++
+		}
+		if s == si && first >= i {
+			continue
+		}
+		m := d.nameStartingAt(first)
+		if m == nil || m.entity < 0 || d.quoted[first] {
+			if s == si {
+				return -1
+			}
+			continue
+		}
+		t := d.entities[m.entity].typ()
+		if !(t == Organization || class == neuter && t == Location && d.isCountry(m.entity)) {
+			return -1
+		}
+		if d.personBetween(m.tok1, i) {
+			return -1
+		}
+		return m.entity
+	}
+	return -1
+}
+
+// personBetween reports whether a person is named between tokens x and y.
+func (d *docState) personBetween(x, y int) bool {
+	lo, hi := 0, len(d.names)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.mentions[d.names[m]].tok0 < x {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for n := lo; n < len(d.names) && n < lo+maxLookBack; n++ {
+		m := d.mentions[d.names[n]]
+		if m.tok0 >= y {
+			return false
+		}
+		if m.entity >= 0 && d.entities[m.entity].typ() == Person {
+			return true
+		}
+	}
+	return false
+}

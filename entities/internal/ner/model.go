@@ -1,0 +1,276 @@
+package ner
+
+import (
+	"sync/atomic"
+
+	"github.com/newsfacts/newsfacts/entities/internal/gazetteer"
+)
+
+// A vec holds the summed weights of the unigram features a word
+// contributes at each offset -2..2 from the current token.
+type vec [5 * NumTags]float32
+
+// A vocabEntry caches, for one word of the model's vocabulary, its word
+// and its vectors in each mode. They are computed on first use by
+// whichever goroutine needs them; racing goroutines compute identical
+// values, and the first stored wins.
+type vocabEntry struct {
+	w   atomic.Pointer[word]
+	vec [numModes]atomic.Pointer[vec]
+}
+
+// A Model is a trained recogniser. It is immutable and safe for concurrent
+// use.
+type Model struct {
+	gaz *gazetteer.Gazetteer
+
+	// An open-addressing hash table from feature hash to row.
+	slots []slot // len is a power of two
+	mask  uint64
+
+	entries []entry // the non-zero weights of every feature, feature by feature
+	tr      transitions
+	ctr     *compiled
+
+	vocab        map[string]int32 // the training corpus's tokens
+	vocabList    []string
+	vocabEntries []vocabEntry
+	boundary     [numModes]*vec
+}
+
+type slot struct {
+	key uint64 // feature hash; 0 marks an empty slot
+	off uint32 // the feature's weights are entries[off:off+n]
+	n   uint32
+}
+
+// An entry is one non-zero weight of a feature.
+type entry struct {
+	w   float32
+	tag uint8
+}
+
+// newModel builds a model from feature hashes and their dense weight rows
+// (NumTags per feature); zero weights are dropped.
+func newModel(g *gazetteer.Gazetteer, hashes []uint64, w []float32, tr transitions, vocab []string) *Model {
+	var entries []entry
+	offs := make([]uint32, len(hashes)+1)
+	for r := range hashes {
+		for t, x := range w[r*NumTags : (r+1)*NumTags] {
+			if x != 0 {
+				entries = append(entries, entry{x, uint8(t)})
+			}
+		}
+		offs[r+1] = uint32(len(entries))
+	}
+	return newSparseModel(g, hashes, offs, entries, tr, vocab)
+}
+
+// newSparseModel builds a model whose feature r has the weights
+// entries[offs[r]:offs[r+1]]. Features without weights are left out.
+func newSparseModel(g *gazetteer.Gazetteer, hashes []uint64, offs []uint32, entries []entry, tr transitions, vocab []string) *Model {
+	n := 0
+	for r := range hashes {
+		if offs[r+1] > offs[r] {
+			n++
+		}
+	}
+	size := 1
+	for size < n*3/2+1 {
+		size <<= 1
+	}
+	m := &Model{gaz: g, slots: make([]slot, size), mask: uint64(size - 1), entries: entries, tr: tr, ctr: compile(&tr)}
+	for r, h := range hashes {
+		if offs[r+1] == offs[r] {
+			continue
+		}
+		j := h & m.mask
+		for m.slots[j].key != 0 {
+			j = (j + 1) & m.mask
+		}
+		m.slots[j] = slot{h, offs[r], offs[r+1] - offs[r]}
+	}
+	m.vocabList = vocab
+	m.vocab = make(map[string]int32, len(vocab))
+	for i, v := range vocab {
+		m.vocab[v] = int32(i)
+	}
+	m.entries = entries
+	m.vocabEntries = make([]vocabEntry, len(vocab))
+	for md := mode(0); md < numModes; md++ {
+		m.boundary[md] = m.unigramVec(&boundaryWord, md)
+	}
+	return m
+}
+
+// unigramVec sums the weights of w's unigram features at each offset.
+func (m *Model) unigramVec(w *word, md mode) *vec {
+	v := new(vec)
+	var buf [64]uint64
+	for k := -2; k <= 2; k++ {
+		dst := v[(k+2)*NumTags : (k+3)*NumTags]
+		for _, h := range unigram(buf[:0], w, k, md) {
+			for _, e := range m.row(h) {
+				dst[e.tag] += e.w
+			}
+		}
+	}
+	return v
+}
+
+func (m *Model) vocabWord(id int32) *word {
+	e := &m.vocabEntries[id]
+	if p := e.w.Load(); p != nil {
+		return p
+	}
+	w := newWord(m.vocabList[id], m.gaz)
+	w.id = id
+	e.w.CompareAndSwap(nil, &w)
+	return e.w.Load()
+}
+
+func (m *Model) vocabVec(id int32, md mode) *vec {
+	e := &m.vocabEntries[id]
+	if p := e.vec[md].Load(); p != nil {
+		return p
+	}
+	e.vec[md].CompareAndSwap(nil, m.unigramVec(m.vocabWord(id), md))
+	return e.vec[md].Load()
+}
+
+// row returns the non-zero weights of feature h, or nil if the model does
+// not know it.
+func (m *Model) row(h uint64) []entry {
+	j := h & m.mask
+	for {
+		s := &m.slots[j]
+		if s.key == h {
+			return m.entries[s.off : s.off+s.n : s.off+s.n]
+		}
+		if s.key == 0 {
+			return nil
+		}
+		j = (j + 1) & m.mask
+	}
+}
+
+// Features reports the number of features with weights.
+func (m *Model) Features() int {
+	n := 0
+	for _, s := range m.slots {
+		if s.key != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// Gazetteer returns the gazetteer the model's features use.
+func (m *Model) Gazetteer() *gazetteer.Gazetteer { return m.gaz }
+
+// Tag finds the phrases of every sentence of doc. Sentences are tagged
+// with evidence from the whole document, so a document should be passed
+// whole.
+func (m *Model) Tag(doc Doc) [][]Span {
+	ntok := 0
+	for _, s := range doc {
+		ntok += len(s)
+	}
+	cache := make(map[string]*word, ntok/8)
+	var locals []*word
+	words := func(t string) *word {
+		if id, ok := m.vocab[t]; ok {
+			return m.vocabWord(id)
+		}
+		// Typographic variants of vocabulary words ("’s", "“") have
+		// the same features as the words themselves.
+		if f := foldToken(t); f != t && len(t) <= maxWordBytes {
+			if id, ok := m.vocab[f]; ok {
+				return m.vocabWord(id)
+			}
+		}
+		if w, ok := cache[t]; ok {
+			return w
+		}
+		w := newWord(t, m.gaz)
+		w.id = int32(-1 - len(locals))
+		cache[t] = &w
+		locals = append(locals, &w)
+		return &w
+	}
+	sents, d := prepare(doc, m.gaz, words)
+	localVecs := make([][numModes]*vec, len(locals))
+	vecOf := func(w *word, md mode) *vec {
+		switch {
+		case w == &boundaryWord:
+			return m.boundary[md]
+		case w.id >= 0:
+			return m.vocabVec(w.id, md)
+		}
+		lv := &localVecs[-1-w.id]
+		if lv[md] == nil {
+			lv[md] = m.unigramVec(w, md)
+		}
+		return lv[md]
+	}
+	out := make([][]Span, len(sents))
+	var buf []uint64
+	var em []float32
+	var back []uint8
+	var tags []Tag
+	var vs []*vec
+	for si := range sents {
+		s := &sents[si]
+		n := len(s.words)
+		if n == 0 {
+			continue
+		}
+		em = grow(em, n*NumTags)
+		back = growU8(back, n*NumTags)
+		tags = growTags(tags, n)
+		vs = vs[:0]
+		for i := -2; i < n+2; i++ {
+			vs = append(vs, vecOf(s.at(i), s.mode))
+		}
+		for i := 0; i < n; i++ {
+			row := (*[NumTags]float32)(em[i*NumTags : (i+1)*NumTags])
+			*row = [NumTags]float32(vs[i][0:NumTags])
+			for k := 1; k < 5; k++ {
+				v := (*[NumTags]float32)(vs[i+k][k*NumTags : (k+1)*NumTags])
+				for t := range row {
+					row[t] += v[t]
+				}
+			}
+			buf = context(buf[:0], s, i, d)
+			for _, h := range buf {
+				for _, e := range m.row(h) {
+					row[e.tag] += e.w
+				}
+			}
+		}
+		viterbi(tags, em, m.ctr, back)
+		out[si] = TagsToSpans(nil, tags)
+	}
+	return out
+}
+
+func grow(s []float32, n int) []float32 {
+	if cap(s) < n {
+		return make([]float32, n)
+	}
+	return s[:n]
+}
+
+func growU8(s []uint8, n int) []uint8 {
+	if cap(s) < n {
+		return make([]uint8, n)
+	}
+	return s[:n]
+}
+
+func growTags(s []Tag, n int) []Tag {
+	if cap(s) < n {
+		return make([]Tag, n)
+	}
+	return s[:n]
+}

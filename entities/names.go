@@ -1,0 +1,477 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/entities/internal/gazetteer"
+	"github.com/newsfacts/newsfacts/entities/internal/ner"
+)
+
+// findNames runs the model over the document's sentences and records its
+// phrases as name mentions.
+func (d *docState) findNames() {
+	sents := make(ner.Doc, len(d.seg.Sentences))
+	for si := range d.seg.Sentences {
+		a, b := d.sentTokens(si)
+		sents[si] = d.words[a:b]
+	}
+	for si, spans := range d.model.Tag(sents) {
+		base, _ := d.sentTokens(si)
+		for _, s := range spans {
+			t0, t1 := base+s.Start, base+s.End
+			if !d.plausibleName(t0, t1) {
+				continue
+			}
+			typ := d.headType(t0, t1, nerTypes[s.Type])
+			m := &mention{
+				span: d.span(t0, t1), typ: typ, kind: Name, entity: -1,
+				sent: si, tok0: t0, tok1: t1, keys: d.nameKeys(t0, t1, typ),
+			}
+			mi := d.addMention(m)
+			d.nameStart[t0] = int32(mi + 1)
+			d.nameEnd[t1-1] = int32(mi + 1)
+			for i := t0; i < t1; i++ {
+				d.nameAt[i] = int32(mi + 1)
+			}
+			d.names = append(d.names, mi)
+		}
+	}
+}
+
+// orgHeads are common nouns that, right after a name, say that it names
+// an organisation: "the UzenMunaiGas oil company", "the Nur Otan party".
+var orgHeads = map[string]bool{
+	"company": true, "companies": true, "party": true, "firm": true, "group": true,
+	"bank": true, "agency": true, "ministry": true, "corporation": true, "conglomerate": true,
+	"organisation": true, "organization": true, "movement": true, "airline": true,
+	"carrier": true, "newspaper": true, "daily": true, "broadcaster": true, "channel": true,
+	"magazine": true, "university": true, "council": true, "committee": true,
+	"commission": true, "regulator": true, "coalition": true, "alliance": true,
+	"militia": true, "club": true, "foundation": true, "institute": true, "charity": true,
+	"watchdog": true, "producer": true, "maker": true, "manufacturer": true, "retailer": true,
+	"operator": true, "lender": true, "insurer": true, "subsidiary": true, "consultancy": true,
+	"union": true, "federation": true, "association": true, "network": true, "bloc": true,
+}
+
+// headType corrects the type of a name that a following common noun
+// shows to be an organisation (the model reads only two words to each
+// side and is often unsure of one-word company and party names). Places
+// and demonyms keep their type: "the Kazakh embassy", "the Zhanaozen
+// branch".
+func (d *docState) headType(t0, t1 int, typ Type) Type {
+	if typ == Organization || typ == Person {
+		return typ
+	}
+	if t1-t0 == 1 {
+		g := d.gaz.Word(d.key(t0))
+		if g.Has(gazetteer.Country) || g.Has(gazetteer.City) || g.Has(gazetteer.Region) || g.Has(gazetteer.Demonym) {
+			return typ
+		}
+	}
+	// "Singapore-based", "Western-backed": adjectives, not names.
+	last := d.words[t1-1]
+	if i := strings.LastIndexByte(last, '-'); i >= 0 && i+1 < len(last) && !capitalised(last[i+1:]) {
+		return typ
+	}
+	for j := t1; j < len(d.words) && j <= t1+2 && d.isWord(j); j++ {
+		if capitalised(d.words[j]) {
+			return typ
+		}
+		if orgHeads[d.lower(j)] {
+			// "the Singapore logistics group Meridian Holdings": the noun
+			// belongs to the name that follows.
+			if d.isWord(j+1) && capitalised(d.words[j+1]) {
+				return typ
+			}
+			return Organization
+		}
+	}
+	return typ
+}
+
+// plausibleName rejects phrases with no letter or digit at all.
+func (d *docState) plausibleName(t0, t1 int) bool {
+	for i := t0; i < t1; i++ {
+		for _, r := range d.words[i] {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameKeys returns the folded words of a name for matching: punctuation
+// dropped, and a leading "the" and, for persons, leading titles ("Mr",
+// "President") left out.
+func (d *docState) nameKeys(t0, t1 int, typ Type) []string {
+	var keys []string
+	for i := t0; i < t1; i++ {
+		k := d.key(i)
+		if k == "" || !hasAlnum(k) {
+			continue
+		}
+		if len(keys) == 0 && (k == "the" || typ == Person && d.gaz.Word(k).Has(gazetteer.Title) && i+1 < t1) {
+			continue
+		}
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// cluster groups name mentions into entities, in text order.
+func (d *docState) cluster() {
+	for mi, m := range d.mentions {
+		if m.kind != Name || len(m.keys) == 0 {
+			continue
+		}
+		e := d.match(m)
+		if e < 0 {
+			e = len(d.entities)
+			d.entities = append(d.entities, &entity{canon: mi})
+		}
+		d.link(mi, e)
+	}
+	for _, e := range d.entities {
+		d.finishEntity(e)
+	}
+}
+
+// link adds mention mi to entity e.
+func (d *docState) link(mi, e int) {
+	m := d.mentions[mi]
+	m.entity = e
+	ent := d.entities[e]
+	ent.mentions = append(ent.mentions, mi)
+	if m.kind != Name {
+		return
+	}
+	ent.votes[typeIndex(m.typ)]++
+	ent.last = mi
+	if !containsKeys(ent.names, m.keys) {
+		ent.names = append(ent.names, m.keys)
+	}
+	c := d.mentions[ent.canon]
+	if ent.canonType == "" || betterName(d, m, c) {
+		ent.canon, ent.canonType = mi, m.typ
+	}
+}
+
+// betterName reports whether name mention m makes a better canonical name
+// than c: more words, then more bytes, then not in capitals.
+func betterName(d *docState, m, c *mention) bool {
+	if len(m.keys) != len(c.keys) {
+		return len(m.keys) > len(c.keys)
+	}
+	mc, cc := allCaps(d.text[m.span.Start:m.span.End]), allCaps(d.text[c.span.Start:c.span.End])
+	if mc != cc {
+		return cc
+	}
+	return m.span.Len() > c.span.Len()
+}
+
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+func containsKeys(names [][]string, keys []string) bool {
+	for _, n := range names {
+		if equalKeys(n, keys) {
+			return true
+		}
+	}
+	return false
+}
+
+func equalKeys(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// match finds the entity that name mention m refers to, or -1. Of several
+// candidates it takes the one mentioned most recently.
+func (d *docState) match(m *mention) int {
+	best, bestLast := -1, -1
+	consider := func(e int) {
+		if l := d.entities[e].last; l > bestLast {
+			best, bestLast = e, l
+		}
+	}
+	// 1. The same name.
+	for e, ent := range d.entities {
+		if containsKeys(ent.names, m.keys) && compatible(m.typ, ent.typ(), len(m.keys)) {
+			consider(e)
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	// 2. Part of a person's name, or a person's full name whose part was
+	// seen first: "Kasymov" and "Kalmukhambet Kasymov".
+	for e, ent := range d.entities {
+		if ent.typ() != Person || !d.personPart(m, ent) {
+			continue
+		}
+		consider(e)
+	}
+	if best >= 0 {
+		return best
+	}
+	// 3. An acronym in brackets right after a name: "the Confederation of
+	// Netherlands Industry and Employers (VNO-NCW)".
+	if len(m.keys) == 1 && d.is(m.tok0-1, "(") && d.is(m.tok1, ")") {
+		if prev := d.nameEndingAt(m.tok0 - 2); prev != nil && prev.entity >= 0 && d.entities[prev.entity].typ() != Person && allCaps(d.words[m.tok0]) {
+			return prev.entity
+		}
+	}
+	// 4. An acronym and its expansion, in either order.
+	for e, ent := range d.entities {
+		if t := ent.typ(); t == Person || !compatible(m.typ, t, 2) {
+			continue
+		}
+		for _, n := range ent.names {
+			if isAcronymOf(m.keys, n, d.words[m.tok0]) || isAcronymOf(n, m.keys, d.words[d.mentions[ent.canon].tok0]) {
+				consider(e)
+				break
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	// 5. A shorter or longer form of an organisation's, place's or other
+	// name: "Nur Otan" and "Nur Otan Party".
+	for e, ent := range d.entities {
+		t := ent.typ()
+		if t == Person || t != m.typ {
+			continue
+		}
+		for _, n := range ent.names {
+			if d.sharedDistinctive(m.keys, n) {
+				consider(e)
+				break
+			}
+		}
+	}
+	return best
+}
+
+// compatible reports whether a name mention typed mt may join an entity
+// of type et when the names are equal. One-word names often get different
+// types from the model in different contexts ("Kasymov" as a person and
+// as an organisation); longer names keep theirs, except that persons and
+// others never mix.
+func compatible(mt, et Type, words int) bool {
+	if mt == et {
+		return true
+	}
+	return words == 1 && mt != Person && et != Person
+}
+
+// personPart reports whether the name m and a name of person entity e are
+// a part and a whole of one person's name: a surname or a given name of a
+// longer name, either one seen first.
+func (d *docState) personPart(m *mention, e *entity) bool {
+	for _, n := range e.names {
+		short, long := m.keys, n
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if len(short) == len(long) || len(short) > 2 {
+			continue
+		}
+		// A place or organisation name that the model typed as such is
+		// not a surname.
+		if m.typ != Person && len(m.keys) == 1 {
+			g := d.gaz.Word(m.keys[0])
+			if g.Has(gazetteer.Country) || g.Has(gazetteer.City) || g.Has(gazetteer.Region) || g.Has(gazetteer.Demonym) {
+				continue
+			}
+		}
+		if equalKeys(long[len(long)-len(short):], short) {
+			return true // surname
+		}
+		if len(short) == 1 && long[0] == short[0] && d.gaz.Word(short[0]).Has(gazetteer.Given) {
+			return true // given name
+		}
+	}
+	return false
+}
+
+// acronymStop are words an acronym usually skips.
+var acronymStop = map[string]bool{
+	"of": true, "for": true, "and": true, "the": true, "in": true, "on": true, "at": true,
+	"to": true, "de": true, "du": true, "des": true, "la": true, "le": true, "et": true, "&": true,
+}
+
+// isAcronymOf reports whether the one-word name acr (written raw) is an
+// acronym of the name exp: the initials of exp's words, with or without
+// the words acronyms usually skip.
+func isAcronymOf(acr, exp []string, raw string) bool {
+	if len(acr) != 1 || len(exp) < 2 {
+		return false
+	}
+	letters := make([]rune, 0, 8)
+	for _, r := range raw {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			letters = append(letters, unicode.ToLower(r))
+		default:
+			return false // acronyms are written in capitals
+		}
+	}
+	if len(letters) < 2 || len(letters) > 10 {
+		return false
+	}
+	var all, content []rune
+	for _, w := range exp {
+		for _, part := range strings.Split(w, "-") {
+			r, _ := utf8.DecodeRuneInString(part)
+			if r == utf8.RuneError {
+				continue
+			}
+			all = append(all, r)
+			if !acronymStop[part] {
+				content = append(content, r)
+			}
+		}
+	}
+	return string(letters) == string(content) || string(letters) == string(all)
+}
+
+// sharedDistinctive reports whether one name is a run of words of the
+// other and that run includes a distinctive word (not a function word,
+// organisation word, title or demonym).
+func (d *docState) sharedDistinctive(a, b []string) bool {
+	short, long := a, b
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if len(short) == len(long) {
+		return false
+	}
+	for off := 0; off+len(short) <= len(long); off++ {
+		if !equalKeys(long[off:off+len(short)], short) {
+			continue
+		}
+		for _, k := range short {
+			if acronymStop[k] {
+				continue
+			}
+			g := d.gaz.Word(k)
+			if g.Has(gazetteer.OrgWord) || g.Has(gazetteer.Title) || g.Has(gazetteer.Demonym) {
+				continue
+			}
+			if (g.Has(gazetteer.Country) || g.Has(gazetteer.Region) || g.Has(gazetteer.City)) && len(short) == 1 {
+				continue // "Europe" is not the OSCE, nor "Lima" the Lima Stock Exchange
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// finishEntity fills in what follows from all of an entity's names:
+// acronym, demonym country, gender.
+func (d *docState) finishEntity(e *entity) {
+	canon := d.mentions[e.canon]
+	for _, mi := range e.mentions {
+		m := d.mentions[mi]
+		if m.kind != Name || len(m.keys) != 1 || m.tok1-m.tok0 != 1 || mi == e.canon || len(canon.keys) < 2 {
+			continue
+		}
+		bracketed := d.is(m.tok0-1, "(") && d.is(m.tok1, ")") && allCaps(d.words[m.tok0])
+		if bracketed || isAcronymOf(m.keys, canon.keys, d.words[m.tok0]) {
+			e.acronym = d.words[m.tok0]
+			break
+		}
+	}
+	if e.typ() == Misc || e.typ() == Person && len(canon.keys) == 1 {
+		if c, ok := d.gaz.Country(strings.Join(canon.keys, " ")); ok {
+			e.country = c
+		}
+	}
+	if e.typ() == Person {
+		for _, n := range e.names {
+			if len(n) >= 2 {
+				switch d.gaz.Sex(n[0]) {
+				case 'M':
+					e.addGender('M')
+				case 'F':
+					e.addGender('F')
+				}
+			}
+		}
+	}
+}
+
+func (e *entity) addGender(g byte) {
+	switch e.gender {
+	case 0:
+		e.gender = g
+	case g:
+	default:
+		e.gender = 'X'
+	}
+}
+
+// countryEntity returns the entity of the named country, or -1.
+func (d *docState) countryEntity(country string) int {
+	want, ok := d.gaz.CountryName(gazetteer.Key(country))
+	if !ok {
+		want = country
+	}
+	for ei, e := range d.entities {
+		if e.typ() != Location {
+			continue
+		}
+		for _, n := range e.names {
+			if c, ok := d.gaz.CountryName(strings.Join(n, " ")); ok && c == want {
+				return ei
+			}
+		}
+	}
+	return -1
+}
+
+// isCountry reports whether entity e is a country.
+func (d *docState) isCountry(e int) bool {
+	ent := d.entities[e]
+	if ent.typ() != Location {
+		return false
+	}
+	for _, n := range ent.names {
+		if _, ok := d.gaz.CountryName(strings.Join(n, " ")); ok {
+			return true
+		}
+	}
+	return false
+}

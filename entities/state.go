@@ -1,0 +1,256 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/analyzer"
+	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/entities/internal/gazetteer"
+	"github.com/newsfacts/newsfacts/entities/internal/ner"
+	"github.com/newsfacts/newsfacts/internal/textutil"
+)
+
+// docState is the working state of one document's analysis.
+type docState struct {
+	text  string
+	seg   *segment.Result
+	gaz   *gazetteer.Gazetteer
+	model *ner.Model
+
+	words   []string // token texts
+	tokSent []int32  // sentence of each token
+	quoted  []bool   // token is inside a quotation
+	// nameStart[i] / nameEnd[i]: index+1 of the name mention starting at /
+	// ending with token i, 0 if none.
+	nameStart, nameEnd []int32
+	nameAt             []int32 // index+1 of the name mention covering token i
+	names              []int   // indices of name mentions, in text order
+	titleList          []sentTitle
+
+	mentions []*mention
+	entities []*entity
+}
+
+// mention is a Mention during analysis, with its tokens.
+type mention struct {
+	span       analyzer.Span
+	typ        Type
+	kind       MentionKind
+	entity     int // index into docState.entities, -1 if not linked
+	sent       int
+	tok0, tok1 int      // tokens [tok0, tok1)
+	keys       []string // folded words of a name, for clustering
+}
+
+type entity struct {
+	votes     [4]int // name mentions by type, in the order of allTypes
+	mentions  []int  // indices into docState.mentions
+	canon     int    // mention index of the canonical name
+	names     [][]string
+	roles     []role
+	gender    byte // 'M', 'F', 0 unknown, 'X' contradictory
+	country   string
+	acronym   string
+	last      int // mention index of the latest name mention
+	canonType Type
+}
+
+type role struct {
+	span  analyzer.Span
+	title string
+	of    int // entity index or -1
+}
+
+var allTypes = [4]Type{Person, Organization, Location, Misc}
+
+func typeIndex(t Type) int {
+	switch t {
+	case Person:
+		return 0
+	case Organization:
+		return 1
+	case Location:
+		return 2
+	}
+	return 3
+}
+
+// typ returns the type of most of the entity's name mentions; ties go to
+// the type of the canonical name.
+func (e *entity) typ() Type {
+	best, bestN := e.canonType, e.votes[typeIndex(e.canonType)]
+	for i, n := range e.votes {
+		if n > bestN {
+			best, bestN = allTypes[i], n
+		}
+	}
+	return best
+}
+
+func newDocState(text string, seg *segment.Result, res *resources) *docState {
+	d := &docState{text: text, seg: seg, gaz: res.gaz, model: res.model}
+	n := len(seg.Tokens)
+	d.words = tokenText(text, seg.Tokens)
+	d.tokSent = make([]int32, n)
+	for si, s := range seg.Sentences {
+		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
+			d.tokSent[i] = int32(si)
+		}
+	}
+	d.quoted = make([]bool, n)
+	for _, p := range seg.Paragraphs {
+		if p.Sentences.Len() == 0 {
+			continue
+		}
+		first := seg.Sentences[p.Sentences.Start].Tokens.Start
+		last := seg.Sentences[p.Sentences.End-1].Tokens.End
+		open := -1
+		for i := first; i < last; i++ {
+			t := seg.Tokens[i]
+			if !t.Kind.IsQuote() || isSingleQuote(d.words[i]) {
+				continue
+			}
+			if t.Kind == segment.KindOpenQuote {
+				open = i
+			} else if open >= 0 {
+				for j := open; j <= i; j++ {
+					d.quoted[j] = true
+				}
+				open = -1
+			}
+		}
+		if open >= 0 { // a quotation that runs on past its paragraph
+			for j := open; j < last; j++ {
+				d.quoted[j] = true
+			}
+		}
+	}
+	d.nameStart = make([]int32, n)
+	d.nameEnd = make([]int32, n)
+	d.nameAt = make([]int32, n)
+	return d
+}
+
+func isSingleQuote(s string) bool {
+	return s == "'" || s == "‘" || s == "’" || s == "‹" || s == "›"
+}
+
+// lower returns the token's text in lower case (ASCII fast path).
+func (d *docState) lower(i int) string {
+	return textutil.FoldWord(d.words[i])
+}
+
+// key returns the token's gazetteer key.
+func (d *docState) key(i int) string { return gazetteer.Key(d.words[i]) }
+
+func (d *docState) isWord(i int) bool {
+	return i >= 0 && i < len(d.words) && d.seg.Tokens[i].Kind == segment.KindWord
+}
+
+func (d *docState) is(i int, words ...string) bool {
+	if i < 0 || i >= len(d.words) {
+		return false
+	}
+	w := d.words[i]
+	for _, x := range words {
+		if strings.EqualFold(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPossessive reports whether token i is a possessive clitic.
+func (d *docState) isPossessive(i int) bool {
+	return d.is(i, "'s", "’s", "'", "’") && i > 0 && d.seg.Tokens[i].Start == d.seg.Tokens[i-1].End
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func (d *docState) sentTokens(si int) (int, int) {
+	r := d.seg.Sentences[si].Tokens
+	return r.Start, r.End
+}
+
+func (d *docState) span(tok0, tok1 int) analyzer.Span {
+	return analyzer.Span{Start: d.seg.Tokens[tok0].Start, End: d.seg.Tokens[tok1-1].End}
+}
+
+func (d *docState) addMention(m *mention) int {
+	d.mentions = append(d.mentions, m)
+	return len(d.mentions) - 1
+}
+
+// result assembles the public Result: mentions in text order, entities in
+// order of first mention.
+func (d *docState) result(opts Options) *Result {
+	order := make([]int, len(d.mentions))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		ma, mb := d.mentions[a], d.mentions[b]
+		if ma.span.Start != mb.span.Start {
+			return ma.span.Start - mb.span.Start
+		}
+		return mb.span.End - ma.span.End // longer first
+	})
+	// Entities in order of first mention; entities without mentions dropped.
+	entOrder := make([]int, 0, len(d.entities))
+	entNew := make([]int, len(d.entities))
+	for i := range entNew {
+		entNew[i] = -1
+	}
+	for _, mi := range order {
+		if e := d.mentions[mi].entity; e >= 0 && entNew[e] < 0 {
+			entNew[e] = len(entOrder)
+			entOrder = append(entOrder, e)
+		}
+	}
+	remap := func(e int) int {
+		if e < 0 {
+			return -1
+		}
+		return entNew[e]
+	}
+	r := &Result{Mentions: make([]Mention, len(order)), Entities: make([]Entity, len(entOrder))}
+	for ni, oi := range entOrder {
+		e := d.entities[oi]
+		cm := d.mentions[e.canon]
+		out := Entity{
+			ID:            ni + 1,
+			Type:          e.typ(),
+			Name:          d.text[cm.span.Start:cm.span.End],
+			Country:       e.country,
+			CountryEntity: -1,
+			Acronym:       e.acronym,
+		}
+		if e.country != "" {
+			out.CountryEntity = remap(d.countryEntity(e.country))
+		}
+		if !opts.NoRoles {
+			for _, rl := range e.roles {
+				out.Roles = append(out.Roles, Role{Span: rl.span, Title: rl.title, Of: remap(rl.of)})
+			}
+		}
+		r.Entities[ni] = out
+	}
+	for ni, oi := range order {
+		m := d.mentions[oi]
+		e := remap(m.entity)
+		r.Mentions[ni] = Mention{
+			Span: m.span, Text: d.text[m.span.Start:m.span.End], Type: m.typ,
+			Kind: m.kind, Entity: e, Sentence: m.sent,
+		}
+		if e >= 0 {
+			r.Entities[e].Mentions = append(r.Entities[e].Mentions, ni)
+		}
+	}
+	return r
+}
