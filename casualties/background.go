@@ -1,0 +1,64 @@
+package casualties
+
+// hasBackgroundCue reports whether a sentence carries statistics or
+// history rather than news of the main event: "so far this year", "since
+// 2010", "last year", "every year", "homicides".
+func hasBackgroundCue(w []word) bool {
+	at := func(i int) string {
+		if i < 0 || i >= len(w) {
+			return ""
+		}
+		return w[i].s
+	}
+	for i := range w {
+		switch s := w[i].s; s {
+		case "year", "month", "decade":
+			switch at(i - 1) {
+			case "this", "last", "previous", "past", "each", "every", "per", "a":
+				if s == "year" && at(i-1) == "a" && at(i+1) != "ago" {
+					continue
+				}
+				return true
+			}
+			if at(i+1) == "ago" || at(i-1) == "calendar" {
+				return true
+			}
+		case "years", "months", "decades":
+			switch at(i - 1) {
+			case "recent", "past", "previous", "several", "many", "the":
+				return true
+			}
+			if at(i+1) == "ago" {
+				return true
+			}
+		case "annually", "nationwide", "statewide", "year-to-date", "homicides", "so-far":
+			return true
+		case "far":
+			if at(i-1) == "so" && (at(i+1) == "this" || at(i+1) == "in") {
+				return true
+			}
+		case "since":
+			// "since January", "since 2010", "since the start of"
+			n := at(i + 1)
+			if isMonthName(n) || len(n) == 4 && n[0] >= '1' && n[0] <= '2' && n[1] >= '0' && n[1] <= '9' || n == "the" && (at(i+2) == "start" || at(i+2) == "beginning") {
+				return true
+			}
+		case "in":
+			// "in 2012"
+			n := at(i + 1)
+			if len(n) == 4 && (n[:2] == "19" || n[:2] == "20") && n[2] >= '0' && n[2] <= '9' && n[3] >= '0' && n[3] <= '9' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isMonthName(s string) bool {
+	switch s {
+	case "january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december":
+		return true
+	}
+	return false
+}

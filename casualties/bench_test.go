@@ -1,0 +1,81 @@
+package casualties
+
+import (
+	"context"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/newsfacts/newsfacts/analyzer"
+	"github.com/newsfacts/newsfacts/analyzer/segment"
+)
+
+// benchText is about 1 MB of news: the articles of testdata/news.txt
+// repeated, each copy's sentences made distinct (the analyser skips
+// repeated sentences).
+func benchText(b *testing.B) string {
+	raw, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for i := 0; sb.Len() < 1<<20; i++ {
+		tag := " r" + strconv.Itoa(i) + ". "
+		sb.WriteString(strings.ReplaceAll(string(raw), ". ", tag))
+		sb.WriteString("\n\n")
+	}
+	return sb.String()
+}
+
+// BenchmarkCasualties measures the analyser alone, on a segmented text.
+func BenchmarkCasualties(b *testing.B) {
+	text := benchText(b)
+	doc := analyzer.NewDocument(text)
+	seg := segment.Segment(doc)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		analyze(doc, seg, Options{})
+	}
+}
+
+// BenchmarkPipeline measures segmentation and the analyser together.
+func BenchmarkPipeline(b *testing.B) {
+	text := benchText(b)
+	doc := analyzer.NewDocument(text)
+	p := analyzer.MustPipeline(Analyzer)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.Run(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkScaling shows that time grows linearly with input size, on
+// casualty-dense prose and on text without white space.
+func BenchmarkScaling(b *testing.B) {
+	for _, size := range []int{1 << 16, 1 << 20, 1 << 23} {
+		for _, kind := range []string{"dense", "nospace"} {
+			var sb strings.Builder
+			for i := 0; sb.Len() < size; i++ {
+				if kind == "dense" {
+					sb.WriteString("At least " + strconv.Itoa(i) + " people were killed and two others, including a child, were wounded. ")
+				} else {
+					sb.WriteString("killed-15-dead'shot.")
+				}
+			}
+			text := sb.String()[:size]
+			doc := analyzer.NewDocument(text)
+			seg := segment.Segment(doc)
+			b.Run(kind+"/"+strconv.Itoa(size>>10)+"KB", func(b *testing.B) {
+				b.SetBytes(int64(size))
+				for b.Loop() {
+					analyze(doc, seg, Options{})
+				}
+			})
+		}
+	}
+}

@@ -1,0 +1,226 @@
+package casualties
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/newsfacts/newsfacts/analyzer"
+	"github.com/newsfacts/newsfacts/analyzer/analyzertest"
+)
+
+// label describes a figure for inline expectations: kind, bounds,
+// subject and flags, as in "killed min 15 people".
+func label(f *Figure) string {
+	parts := []string{f.String()}
+	if f.Subject != "" {
+		parts = append(parts, f.Subject)
+	}
+	for _, fl := range []struct {
+		on   bool
+		name string
+	}{{f.Part, "part"}, {f.Additional, "additional"}, {f.Update, "update"}, {f.Self, "self"},
+		{f.Individual, "individual"}, {f.Negated, "negated"}, {f.Hypothetical, "hypothetical"},
+		{f.Background, "background"}} {
+		if fl.on {
+			parts = append(parts, fl.name)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func facts(_ *analyzer.Document, r *Result) []analyzertest.Fact {
+	out := make([]analyzertest.Fact, len(r.Figures))
+	for i := range r.Figures {
+		out[i] = analyzertest.Fact{Span: r.Figures[i].Span, Label: label(&r.Figures[i])}
+	}
+	return out
+}
+
+func TestZhanaozen(t *testing.T) {
+	_, r := analyzertest.Run(t, "testdata/zhanaozen.txt", Analyzer, analyzertest.Config{}, facts)
+	k, ok := r.Total(Killed)
+	if !ok || k.Min != 15 || k.Max != Unknown || k.Value != 15 {
+		t.Errorf("killed total = %v, want min 15", k)
+	}
+	if in, ok := r.Total(Injured); ok {
+		t.Errorf("injured total %v invented", in)
+	}
+}
+
+func TestPhrasings(t *testing.T) {
+	analyzertest.Run(t, "testdata/phrasings.txt", Analyzer, analyzertest.Config{NewDocument: analyzer.NewDocument}, facts)
+}
+
+// run analyses a text, recognising a headline if it has one.
+func run(t testing.TB, text string) *Result {
+	t.Helper()
+	p := analyzer.MustPipeline(Analyzer)
+	res, err := p.Run(context.Background(), analyzer.ParseArticle(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := analyzer.Get(res, Analyzer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestQuantities(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // label of the first figure
+	}{
+		{"15 people were killed.", "killed 15 people"},
+		{"Fifteen people were killed.", "killed 15 people"},
+		{"Ninety-nine people were killed.", "killed 99 people"},
+		{"At least 15 people were killed.", "killed min 15 people"},
+		{"More than a dozen people were killed.", "killed min 13 people"},
+		{"Nearly 100 people were killed.", "killed max 99 approx people"},
+		{"Dozens of people were killed.", "killed min 24 approx people"},
+		{"Hundreds of people were killed.", "killed min 200 approx people"},
+		{"Tens of thousands of people were displaced.", "displaced min 20000 approx people"},
+		{"A dozen people were killed.", "killed 12 people"},
+		{"About 15 people were killed.", "killed 15 approx people"},
+		{"Up to 15 people were killed.", "killed max 15 approx people"},
+		{"Fewer than 15 people were killed.", "killed max 14 people"},
+		{"Between 15 and 20 people were killed.", "killed 15-20 approx people"},
+		{"15 to 20 people were killed.", "killed 15-20 approx people"},
+		{"Several people were killed.", "killed min 3 approx people"},
+		{"Multiple people were shot.", "shot min 2 approx people"},
+		{"A woman was killed.", "killed 1 woman individual"},
+		{"Both men were killed.", "killed 2 men"},
+		{"They were both killed.", "killed 2 they"},
+		{"No one was hurt.", "injured 0 people"},
+		{"Nobody was injured.", "injured 0 people"},
+		{"There were no injuries.", "injured 0"},
+		{"The crash caused 1,200 deaths.", "killed 1200"},
+		{"Police arrested two men.", "arrested 2 men"},
+		{"Police officers were injured.", "injured unquantified police officers"},
+		{"Three people have died.", "killed 3 people"},
+		{"Two of the victims died.", "killed 2 victims"},
+		{"The attack claimed 30 lives.", "killed 30"},
+		{"Seven people lost their lives.", "killed 7 people"},
+		{"A 15-year-old was shot dead.", "killed 1 person individual"},
+		{"John Smith, 25, was killed.", "killed 1 John Smith individual"},
+		{"The gunman killed himself.", "killed 1 himself self individual"},
+		{"He was taken into custody.", "arrested 1 he individual"},
+		{"Two people remain in critical condition.", "injured 2 people"},
+		{"It was a double homicide.", "killed 2"},
+		{"Three people were found dead.", "killed 3 people"},
+		{"Six people were killed and 28 others wounded.", "killed 6 people"},
+	}
+	for _, tt := range tests {
+		r := run(t, tt.text)
+		if len(r.Figures) == 0 {
+			t.Errorf("%q: no figure, want %q", tt.text, tt.want)
+			continue
+		}
+		if got := label(&r.Figures[0]); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestNotCasualties(t *testing.T) {
+	for _, text := range []string{
+		"Police fired 15 shots at the car.",
+		"Two dogs were killed in the fire.",
+		"He shot at the officers but missed.",
+		"The 15-year-old girl was at home.",
+		"Three homes were destroyed.",
+		"The company killed 15 projects this year.",
+		"He heard one shot.",
+	} {
+		if r := run(t, text); len(r.Figures) > 0 {
+			t.Errorf("%q: unexpected %s", text, label(&r.Figures[0]))
+		}
+	}
+}
+
+func TestTotals(t *testing.T) {
+	tests := []struct {
+		text            string
+		killed, injured int64 // -1: no total
+	}{
+		// repeated tolls count once
+		{"Fifteen people were killed. Police said the 15 victims were civilians. 15 people were killed.", 15, -1},
+		// an updated toll wins
+		{"Fifteen people were killed on Monday. On Tuesday the death toll rose to 17.", 17, -1},
+		// separate groups add up when the text joins them
+		{"Two officers and three civilians were killed.", 5, -1},
+		// parts do not add up
+		{"Five people were killed, including two children.", 5, -1},
+		// individuals: one person mentioned three ways
+		{"Teen dies after shooting\n\nA 17-year-old boy died on Sunday. He was pronounced dead at the hospital.", 1, -1},
+		// individuals kept apart by sex
+		{"A man was killed. A woman was wounded.", 1, 1},
+		// people shot less those killed
+		{"Four people were shot on Sunday. One of them died.", 1, 3},
+		{"A man was shot and killed.", 1, -1},
+		{"A man was shot in the leg.", -1, 1},
+		// negated and hypothetical figures are left out
+		{"The guards were not injured. He threatened to kill two hostages.", -1, -1},
+	}
+	for _, tt := range tests {
+		r := run(t, tt.text)
+		for _, c := range []struct {
+			k    Kind
+			want int64
+		}{{Killed, tt.killed}, {Injured, tt.injured}} {
+			got := int64(-1)
+			if tot, ok := r.Total(c.k); ok {
+				got = tot.Value
+			}
+			if got != c.want {
+				t.Errorf("%q: %s total %d, want %d", tt.text, c.k, got, c.want)
+			}
+		}
+	}
+}
+
+func TestContract(t *testing.T) {
+	raw, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ann, err := analyzertest.ParseFile("testdata/phrasings.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	analyzertest.Contract(t, Analyzer, analyzertest.FactSpans(facts), string(raw), ann.Text)
+}
+
+func FuzzCasualties(f *testing.F) {
+	ann, err := analyzertest.ParseFile("testdata/phrasings.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	seeds := strings.Split(ann.Text, "\n\n")
+	analyzertest.Fuzz(f, Analyzer, analyzertest.FactSpans(facts), seeds...)
+}
+
+func Example() {
+	doc := analyzer.NewDocument("At least 15 people were killed and dozens injured on Friday. " +
+		"On Saturday the death toll rose to 17, officials said.")
+	res, err := analyzer.MustPipeline(Analyzer).Run(context.Background(), doc)
+	if err != nil {
+		panic(err)
+	}
+	r, _ := analyzer.Get(res, Analyzer)
+	for _, f := range r.Figures {
+		fmt.Printf("%-26s %q\n", f.String(), doc.Slice(f.Span))
+	}
+	for _, t := range r.Totals {
+		fmt.Println("total", t)
+	}
+	// Output:
+	// killed min 15              "At least 15 people were killed"
+	// injured min 24 approx      "dozens injured"
+	// killed 17                  "the death toll rose to 17"
+	// total killed 17
+	// total injured min 24 approx
+}

@@ -1,0 +1,423 @@
+package casualties
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/analyzer"
+	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/internal/textutil"
+)
+
+// word is one token of a sentence under analysis.
+type word struct {
+	s    string // folded, lower-cased text
+	raw  string // the text as written
+	span analyzer.Span
+	kind segment.Kind
+	cap  bool // starts with a capital letter in a mixed-case sentence
+}
+
+// sent is a sentence under analysis.
+type sent struct {
+	w        []word
+	index    int  // sentence index in the segmentation
+	headline bool // in the headline or standfirst
+	bg       bool // carries a background cue (aggregate statistics)
+}
+
+// extract finds the figures of every sentence that contains a cue word.
+func extract(doc *analyzer.Document, seg *segment.Result) []Figure {
+	var figs []Figure
+	text := doc.Text
+	var buf [24]byte
+	var seen map[string]bool
+	for si, s := range seg.Sentences {
+		toks := seg.Tokens[s.Tokens.Start:s.Tokens.End]
+		if !hasCue(text, toks, &buf) {
+			continue
+		}
+		// Scraped pages repeat paragraphs: a sentence seen before adds
+		// nothing.
+		if seen == nil {
+			seen = map[string]bool{}
+		}
+		if st := doc.Slice(s.Span); seen[st] {
+			continue
+		} else {
+			seen[st] = true
+		}
+		st := newSent(text, toks)
+		st.index = si
+		st.headline = seg.Paragraphs[s.Paragraph].Part != segment.Body
+		st.bg = hasBackgroundCue(st.w)
+		x := extractor{s: st}
+		x.run()
+		figs = append(figs, x.figs...)
+	}
+	return figs
+}
+
+// hasCue reports whether any token is a cue word, without allocating.
+func hasCue(text string, toks []segment.Token, buf *[24]byte) bool {
+	for _, t := range toks {
+		if t.Kind != segment.KindWord || t.Len() < 3 || t.Len() > len(buf) {
+			continue
+		}
+		n := 0
+		ok := true
+		for i := t.Start; i < t.End; i++ {
+			c := text[i]
+			if c >= utf8.RuneSelf {
+				ok = false
+				break
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+		}
+		if !ok {
+			// Non-ASCII words are rare; fold them properly.
+			if cueWords[textutil.FoldWord(text[t.Start:t.End])] {
+				return true
+			}
+			continue
+		}
+		if cueWords[string(buf[:n])] {
+			return true
+		}
+	}
+	return false
+}
+
+// cueWords are the words at least one of which a sentence must contain to
+// be analysed.
+var cueWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range triggers {
+		m[w] = true
+	}
+	for _, w := range []string{"toll", "hospital", "hospitals", "condition", "wound", "wounds",
+		"injuries", "injury", "lives", "life", "suicide", "murder-suicide", "homicide", "fatal",
+		"deadly", "double", "triple", "quadruple", "death", "custody", "hostage", "among",
+		"fatally", "lost", "casualty", "victim", "killer"} {
+		m[w] = true
+	}
+	return m
+}()
+
+func newSent(text string, toks []segment.Token) sent {
+	w := make([]word, len(toks))
+	letters, upper, words, capWords := 0, 0, 0, 0
+	for i, t := range toks {
+		raw := text[t.Start:t.End]
+		w[i] = word{s: textutil.FoldWord(raw), raw: raw, span: t.Span, kind: t.Kind}
+		if t.Kind == segment.KindWord {
+			r, _ := utf8.DecodeRuneInString(raw)
+			words++
+			if unicode.IsUpper(r) {
+				w[i].cap = true
+				capWords++
+			}
+			for _, r := range raw {
+				if unicode.IsLetter(r) {
+					letters++
+					if unicode.IsUpper(r) {
+						upper++
+					}
+				}
+			}
+		}
+	}
+	// In all-capitals text and title-case headlines capitals say nothing.
+	if upper*10 > letters*6 || (words >= 4 && capWords*10 > words*6) {
+		for i := range w {
+			w[i].cap = false
+		}
+	}
+	return sent{w: w}
+}
+
+// extractor finds the figures of one sentence.
+type extractor struct {
+	s    sent
+	figs []Figure
+}
+
+func (x *extractor) at(i int) string {
+	if i < 0 || i >= len(x.s.w) {
+		return ""
+	}
+	return x.s.w[i].s
+}
+
+func (x *extractor) run() {
+	w := x.s.w
+	for i := 0; i < len(w); i++ {
+		if w[i].kind != segment.KindWord {
+			continue
+		}
+		s := w[i].s
+		switch s {
+		case "toll":
+			x.toll(i)
+			continue
+		case "hospital", "hospitals":
+			x.hospital(i)
+			continue
+		case "condition":
+			x.condition(i)
+			continue
+		case "wound", "wounds", "injuries", "injury":
+			if x.withWounds(i) {
+				continue
+			}
+		case "among":
+			x.among(i)
+			continue
+		case "lives", "life":
+			x.lives(i)
+			continue
+		case "suicide", "murder-suicide":
+			x.suicide(i)
+			continue
+		case "double", "triple", "quadruple", "quintuple":
+			x.multiple(i)
+			continue
+		case "fatal", "deadly":
+			x.fatal(i)
+			continue
+		case "fatally":
+			x.fatally(i)
+			continue
+		case "custody":
+			x.custody(i)
+			continue
+		}
+		t, ok := triggers[s]
+		if !ok {
+			continue
+		}
+		x.trigger(i, t)
+	}
+}
+
+// trigger handles a casualty word.
+func (x *extractor) trigger(i int, t trigger) {
+	s := x.at(i)
+	kind := t.kind
+	next := x.at(i + 1)
+	// "shot at", "shooting at": fired at, not necessarily hit.
+	if (s == "shot" || s == "shooting" || s == "shoots") && (next == "at" || next == "up" || next == "down" || next == "through" || next == "into") {
+		return
+	}
+	// "shot dead", "shot to death", "stabbed to death": killed.
+	if next == "dead" && (s == "shot" || s == "gunned" || s == "struck" || s == "stabbed") {
+		kind = Killed
+	}
+	if next == "to" && x.at(i+2) == "death" {
+		kind = Killed
+	}
+	if s == "gunned" && next != "down" {
+		return
+	}
+	// "death" and "deaths" as nouns.
+	if t.noun {
+		x.nounTrigger(i, kind)
+		return
+	}
+	// Active: an object on the right, unless a form of "be" precedes.
+	if t.act && !x.passiveBefore(i) {
+		if x.activeObject(i, kind) {
+			return
+		}
+	}
+	if t.pred {
+		// "the dead", "the injured": a group noun, not a predicate.
+		if (s == "dead" || s == "injured" || s == "wounded" || s == "missing") && x.isDet(i-1) && !x.isNumberAt(i-1) {
+			return
+		}
+		x.predicate(i, kind)
+	}
+}
+
+// isDet reports whether word i is a determiner such as "the".
+func (x *extractor) isDet(i int) bool {
+	switch x.at(i) {
+	case "the", "his", "her", "their", "its", "our", "those", "these":
+		return true
+	}
+	return false
+}
+
+func (x *extractor) isNumberAt(i int) bool {
+	if i < 0 || i >= len(x.s.w) {
+		return false
+	}
+	_, ok := textutil.NumberWord(x.at(i))
+	return ok
+}
+
+// passiveBefore reports whether a form of "be" or "get" precedes word i
+// (allowing adverbs), making a participle passive.
+func (x *extractor) passiveBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		s := x.at(j)
+		switch s {
+		case "was", "were", "is", "are", "be", "been", "being", "got", "get", "gets", "getting":
+			return true
+		}
+		if isAdverb(s) || s == "not" || s == "n't" || s == "also" || s == "all" || s == "both" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+func isAdverb(s string) bool {
+	if len(s) > 4 && strings.HasSuffix(s, "ly") && s != "only" && s != "family" && s != "rally" && s != "ally" && s != "italy" {
+		return true
+	}
+	switch s {
+	case "also", "later", "then", "now", "still", "reportedly", "already", "since", "subsequently", "eventually", "just", "nearly", "almost", "soon", "again", "ever", "never", "even":
+		return true
+	}
+	return false
+}
+
+// figure builds a figure from a group and a trigger and appends it.
+func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
+	w := x.s.w
+	start, end := trig, trig+1
+	if g.ok {
+		start = min(start, g.start)
+		end = max(end, g.end)
+	}
+	f := Figure{
+		Kind:     kind,
+		Trigger:  w[trig].span,
+		Sentence: x.s.index,
+		Min:      Unknown, Max: Unknown, Value: Unknown,
+		Timex: -1, Entity: -1,
+		headline: x.s.headline,
+	}
+	f.Span = analyzer.Span{Start: w[start].span.Start, End: w[end-1].span.End}
+	if g.ok {
+		f.SubjectSpan = analyzer.Span{Start: w[g.start].span.Start, End: w[g.end-1].span.End}
+		f.Subject = g.subject
+		f.Part = g.part
+		f.Additional = g.additional
+		f.Self = g.self
+		f.Individual = g.individual
+		f.who = g.who
+	}
+	if g.q.ok {
+		f.Min, f.Max, f.Value, f.Approx = g.q.min, g.q.max, g.q.value, g.q.approx
+		f.Number = analyzer.Span{Start: w[g.q.start].span.Start, End: w[g.q.end-1].span.End}
+	} else {
+		f.Unquantified = true
+	}
+	var cue int
+	f.Negated, f.Hypothetical, cue = x.modality(trig, g)
+	if cue >= 0 && w[cue].span.Start < f.Span.Start {
+		f.Span.Start = w[cue].span.Start // "could kill thousands"
+	}
+	// "left 15 dead", "found two men dead": the verb is part of the
+	// evidence.
+	if g.ok && g.end <= trig {
+		switch x.at(g.start - 1) {
+		case "left", "leaving", "leaves", "leave":
+			f.Span.Start = w[g.start-1].span.Start
+		}
+	}
+	f.Background = x.s.bg
+	// Ignore an exact duplicate (same group, kind and trigger).
+	for i := range x.figs {
+		o := &x.figs[i]
+		if o.Kind == f.Kind && o.Trigger == f.Trigger && o.SubjectSpan == f.SubjectSpan {
+			return o
+		}
+	}
+	x.figs = append(x.figs, f)
+	return &x.figs[len(x.figs)-1]
+}
+
+// modality finds negation and hypothetical cues that govern the trigger:
+// a modal or negation in its verb group ("could kill", "would have
+// died", "were not hurt"), an infinitive after a verb of intent
+// ("threatened to kill"), "nearly" ("nearly died"), or a condition ("if
+// anyone was hurt").
+func (x *extractor) modality(trig int, g group) (neg, hyp bool, cue int) {
+	cue = -1
+	// the verb group: words left of the trigger back to the group (for a
+	// predicate) or over auxiliaries and adverbs (for an active verb)
+	lo := trig - 1
+	for ; lo >= 0 && trig-lo <= 6; lo-- {
+		if g.ok && g.end <= trig && lo < g.end {
+			break
+		}
+		s := x.at(lo)
+		if x.s.w[lo].kind != segment.KindWord {
+			break
+		}
+		if !(subjectSkip[s] || isAdverb(s) || modals[s] || negations[s] || s == "to" || s == "have" || s == "and" || s == "did" || s == "does" || s == "do") {
+			if _, ok := triggers[s]; !ok {
+				break
+			}
+		}
+		switch {
+		case s == "not" || s == "n't" || s == "never":
+			neg, cue = true, lo
+		case modals[s]:
+			hyp, cue = true, lo
+		case s == "nearly" || s == "almost":
+			hyp, cue = true, lo
+		case s == "to":
+			if intentVerbs[x.at(lo-1)] || intentVerbs[x.at(lo-2)] && isAdverb(x.at(lo-1)) {
+				hyp = true
+			}
+		}
+	}
+	// a condition earlier in the clause
+	for j := trig - 1; j >= 0 && trig-j <= 10; j-- {
+		w := x.s.w[j]
+		if w.kind == segment.KindPunct && w.s != "," {
+			break
+		}
+		switch w.s {
+		case "if", "unless", "whether", "lest":
+			hyp = true
+		}
+	}
+	if g.q.ok && g.q.value == 0 {
+		neg = false // "no one was killed" is a count of zero
+	}
+	return neg, hyp, cue
+}
+
+// intentVerbs take an infinitive that did not (or not yet) happen:
+// "threatened to kill", "tried to shoot".
+var intentVerbs = setOf("threatened", "threatening", "threatens", "threaten", "vowed", "vowing",
+	"vows", "vow", "tried", "trying", "tries", "try", "attempted", "attempting", "attempt",
+	"attempts", "plotted", "plotting", "plot", "planned", "planning", "plans", "plan", "intended",
+	"intending", "intends", "intend", "wanted", "wanting", "wants", "want", "hoped", "hoping",
+	"going", "conspired", "conspiring", "conspiracy", "hired", "paid", "sought", "seeking",
+	"meant", "ordered", "order", "urged", "expected", "expect", "likely", "enough", "able",
+	"willing", "ready", "about", "desire", "wished", "wish", "aimed", "aiming", "designed",
+	"preparing", "prepared", "decided", "offered", "agreed", "promised", "allegedly")
+
+// clauseStart returns the index where the clause containing word i
+// starts: after the nearest preceding semicolon, colon or sentence start.
+func (x *extractor) clauseStart(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		switch x.at(j) {
+		case ";", ":", "—", "--":
+			return j + 1
+		}
+	}
+	return 0
+}

@@ -1,0 +1,931 @@
+package casualties
+
+import (
+	"strings"
+
+	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/internal/textutil"
+)
+
+// A group is a noun phrase that names the people a figure counts.
+type group struct {
+	ok         bool
+	start, end int // word range [start, end)
+	head       int
+	subject    string
+	q          quantity
+	part       bool // a subgroup ("including two children")
+	additional bool // "another man", "two others"
+	self       bool // "himself"
+	individual bool // one identified person
+	who        person
+}
+
+// A person describes an individual for matching mentions of the same
+// person: how the text refers to them and what it says of them.
+type person struct {
+	ref  ref
+	age  int    // 0 when unknown
+	sex  byte   // 'm', 'f' or 0
+	name string // surname, lower case
+}
+
+// ref is how a mention refers to a person.
+type ref uint8
+
+const (
+	refNone  ref = iota
+	refIndef     // "a man", "one person", "another victim"
+	refDef       // "the boy", "his wife", "Teen" in a headline
+	refPron      // "he", "him"
+	refName      // "John Smith"
+	refSelf      // "himself"
+)
+
+// compatible reports whether two descriptions may be the same person.
+func (p person) compatible(o person) bool {
+	if p.age != 0 && o.age != 0 && p.age != o.age {
+		return false
+	}
+	if p.sex != 0 && o.sex != 0 && p.sex != o.sex {
+		return false
+	}
+	if p.name != "" && o.name != "" && p.name != o.name {
+		return false
+	}
+	return true
+}
+
+// merge adds what o says to p.
+func (p *person) merge(o person) {
+	if p.age == 0 {
+		p.age = o.age
+	}
+	if p.sex == 0 {
+		p.sex = o.sex
+	}
+	if p.name == "" {
+		p.name = o.name
+	}
+}
+
+// A quantity is the count a group gives.
+type quantity struct {
+	ok         bool
+	start, end int // word range of the quantity words
+	min, max   int64
+	value      int64
+	approx     bool
+}
+
+func exact(n int64) quantity { return quantity{ok: true, min: n, max: n, value: n} }
+
+// maxGroupWords bounds the words of a noun phrase, keeping scans linear.
+const maxGroupWords = 9
+
+// personHead reports whether word i can head a group of people, and if the
+// head is plural.
+func (x *extractor) personHead(i int) (ok, plural bool) {
+	if i < 0 || i >= len(x.s.w) {
+		return false, false
+	}
+	s := x.s.w[i].s
+	if p, ok := personNouns[s]; ok {
+		return true, p
+	}
+	if n, rest, ok := textutil.SplitNumberPrefix(s); ok && !n.Fraction {
+		switch rest {
+		case "year-old", "month-old", "week-old", "day-old", "years-old":
+			return true, false
+		case "year-olds", "month-olds":
+			return true, true
+		}
+	}
+	return false, false
+}
+
+// isName reports whether word i is part of a personal name: a capitalised
+// word that is no function word or lexicon entry.
+func (x *extractor) isName(i int) bool {
+	if i < 0 || i >= len(x.s.w) {
+		return false
+	}
+	w := x.s.w[i]
+	if !w.cap || w.kind != segment.KindWord {
+		return false
+	}
+	s := w.s
+	if strings.HasSuffix(s, ".") && !isInitial(s) && s != "jr." && s != "sr." {
+		return false
+	}
+	if notNames[s] || npBreakers[s] || determiners[s] || auxiliaries[s] || timeWords[s] {
+		return false
+	}
+	if _, ok := triggers[s]; ok {
+		return false
+	}
+	if _, ok := personNouns[s]; ok {
+		return false
+	}
+	if _, ok := pronouns[s]; ok {
+		return false
+	}
+	if _, ok := textutil.Month(w.s); ok && len(s) > 3 {
+		return false
+	}
+	if _, ok := textutil.Weekday(s); ok {
+		return false
+	}
+	if _, ok := textutil.NumberWord(s); ok {
+		return false
+	}
+	return true
+}
+
+// notNames are capitalised words that do not name people.
+var notNames = setOf("police", "authorities", "officials", "investigators", "detectives",
+	"according", "sheriff", "deputies", "officers", "mr.", "mrs.", "ms.", "dr.", "sgt.", "lt.",
+	"capt.", "det.", "officer", "chief", "mayor", "gov.", "sen.", "rep.", "president",
+	"street", "avenue", "road", "county", "city", "park", "school", "church", "hospital",
+	"center", "department", "university", "high", "north", "south", "east", "west",
+	"christmas", "thanksgiving", "easter", "halloween", "update", "updated", "posted",
+	"photo", "video", "watch", "read", "click", "related", "copyright", "news", "breaking",
+	"friday", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday",
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+// quantityAt parses a quantity starting at word i, with an optional
+// qualifier. It returns the quantity and the index after it.
+func (x *extractor) quantityAt(i int) (quantity, int) {
+	w := x.s.w
+	if i < 0 || i >= len(w) {
+		return quantity{}, i
+	}
+	start := i
+	b := boundExact
+	// qualifier
+	for _, q := range qualifiers {
+		if x.matchWords(i, q.words) {
+			b = q.bound
+			i += len(q.words)
+			break
+		}
+	}
+	if i >= len(w) {
+		return quantity{}, start
+	}
+	s := w[i].s
+	var q quantity
+	end := i + 1
+	switch {
+	case s == "no" && (x.at(i+1) == "one" || x.at(i+1) == "other" || isPlural(x, i+1) || x.at(i+1) == "injuries" || x.at(i+1) == "deaths" || x.at(i+1) == "fatalities" || x.at(i+1) == "casualties" || x.at(i+1) == "arrests"):
+		q = exact(0)
+	case zeroWords[s]:
+		q = exact(0)
+	case s == "both":
+		q = exact(2)
+	case s == "another" || s == "a" && (x.at(i+1) == "second" || x.at(i+1) == "third" || x.at(i+1) == "fourth" || x.at(i+1) == "fifth"):
+		q = exact(1)
+		if s == "a" {
+			end = i + 2
+		}
+	case s == "a" && x.at(i+1) == "few":
+		q = quantity{ok: true, min: 2, max: Unknown, value: 3, approx: true}
+		end = i + 2
+	case s == "a" && x.at(i+1) == "handful":
+		q = quantity{ok: true, min: 2, max: Unknown, value: 4, approx: true}
+		end = i + 2
+	case s == "a" && x.at(i+1) == "number":
+		return quantity{}, start
+	case s == "a" || s == "an":
+		if n, k := x.parseNumber(i); k > 0 {
+			q, end = x.fromNumber(n, i, k)
+			break
+		}
+		q = exact(1)
+	case s == "between" && b == boundExact:
+		n1, k1 := x.parseNumber(i + 1)
+		if k1 == 0 || n1.Vague || x.at(i+1+k1) != "and" {
+			return quantity{}, start
+		}
+		n2, k2 := x.parseNumber(i + 2 + k1)
+		if k2 == 0 || n2.Vague || n2.Value < n1.Value {
+			return quantity{}, start
+		}
+		q = quantity{ok: true, min: int64(n1.Value), max: int64(n2.Value), value: int64(n1.Value), approx: true}
+		end = i + 2 + k1 + k2
+	case s == "one" && (x.at(i+1) == "or" || x.at(i+1) == "to") && x.isNumberAt(i+2):
+		// "one or two", "one to three"
+		n2, _ := textutil.NumberWord(x.at(i + 2))
+		q = quantity{ok: true, min: 1, max: int64(n2.Value), value: 1, approx: true}
+		end = i + 3
+	default:
+		if v, ok := vagueQuantities[s]; ok && s != "tens" {
+			if v == 0 {
+				return quantity{}, start
+			}
+			q = quantity{ok: true, min: v, max: Unknown, value: v, approx: true}
+			if n, k := x.parseNumber(i); k > 1 {
+				// "hundreds of thousands"
+				q, end = x.fromNumber(n, i, k)
+			}
+			break
+		}
+		n, k := x.parseNumber(i)
+		if k == 0 {
+			return quantity{}, start
+		}
+		if n.Ordinal || n.Fraction {
+			return quantity{}, start
+		}
+		q, end = x.fromNumber(n, i, k)
+		// "15 to 20", "15-20", "15 or 16": a range
+		if c := x.at(end); (c == "to" || c == "or" || c == "-") && x.isNumberAt(end+1) {
+			if n2, k2 := x.parseNumber(end + 1); k2 > 0 && !n2.Vague && n2.Value > n.Value {
+				q.max = int64(n2.Value)
+				q.approx = true
+				end += 1 + k2
+			}
+		}
+	}
+	if !q.ok {
+		return quantity{}, start
+	}
+	q.start, q.end = start, end
+	switch b {
+	case boundMin:
+		q.max = Unknown
+	case boundMinGT:
+		q.min++
+		q.value = q.min
+		q.max = Unknown
+	case boundMax:
+		q.min = Unknown
+		q.approx = true
+	case boundMaxLT:
+		q.max--
+		q.value = q.max
+		q.min = Unknown
+	case boundApprox:
+		q.approx = true
+	case boundNearly:
+		q.max = q.value - 1
+		q.value = q.max
+		q.min = Unknown
+		q.approx = true
+	}
+	return q, end
+}
+
+// isPlural reports whether word i is a plural person noun.
+func isPlural(x *extractor, i int) bool {
+	ok, pl := x.personHead(i)
+	return ok && pl
+}
+
+func (x *extractor) matchWords(i int, ws []string) bool {
+	if i+len(ws) > len(x.s.w) {
+		return false
+	}
+	for k, s := range ws {
+		if x.s.w[i+k].s != s {
+			return false
+		}
+	}
+	return true
+}
+
+// parseNumber reads a number at word i with textutil.ParseNumber.
+func (x *extractor) parseNumber(i int) (textutil.Number, int) {
+	var buf [8]string
+	n := 0
+	for j := i; j < len(x.s.w) && n < len(buf); j++ {
+		w := x.s.w[j]
+		if w.kind != segment.KindWord && w.kind != segment.KindNumber {
+			break
+		}
+		buf[n] = w.s
+		n++
+	}
+	num, k := textutil.ParseNumber(buf[:n])
+	if k == 0 {
+		return num, 0
+	}
+	// Clock times, years and the like are not counts.
+	if w := x.s.w[i]; w.kind == segment.KindNumber {
+		if strings.ContainsAny(w.s, ":/") || (len(w.s) == 4 && !strings.Contains(w.s, ",") && num.Value >= 1900 && num.Value <= 2100) {
+			return num, 0
+		}
+		switch x.at(i + k) {
+		case "a.m.", "p.m.", "am", "pm", "percent", "%", "mph", "years", "year", "months", "weeks", "days", "hours", "minutes", "times", "rounds", "shots", "miles", "feet", "yards", "blocks":
+			return num, 0
+		}
+	}
+	return num, k
+}
+
+// fromNumber turns a parsed number into a quantity.
+func (x *extractor) fromNumber(n textutil.Number, i, k int) (quantity, int) {
+	if n.Vague {
+		// "dozens" = more than one dozen: at least two.
+		lo := int64(n.Value) * 2
+		return quantity{ok: true, min: lo, max: Unknown, value: lo, approx: true}, i + k
+	}
+	if n.Value < 0 || n.Value > 1e10 || n.Value != float64(int64(n.Value)) {
+		return quantity{}, i
+	}
+	return exact(int64(n.Value)), i + k
+}
+
+// groupLeft parses a group of people whose last word is end, reading
+// leftwards. It handles coordination ("two officers and three
+// civilians"), partitives ("one of the victims") and appositions.
+func (x *extractor) groupLeft(end int) group {
+	g := x.groupLeft1(end)
+	if !g.ok {
+		return g
+	}
+	// coordination: "a man and a woman", "two officers and three civilians"
+	// The conjunction nearest the group is "and"; earlier ones may be
+	// commas: "a girl, a woman and a man".
+	for n := 0; n < 6; n++ {
+		j := g.start - 1
+		c := x.at(j)
+		if c != "and" && (c != "," || n == 0) {
+			break
+		}
+		k := j - 1
+		if c == "and" && x.at(k) == "," {
+			k--
+		}
+		k = x.skipAppositionLeft(k)
+		h := x.groupLeft1(k)
+		if !h.ok || !h.q.ok || !g.q.ok || h.self || g.self || h.subject == "" || g.subject == "" {
+			break
+		}
+		g = joinGroups(x, h, g)
+	}
+	return g
+}
+
+func joinGroups(x *extractor, a, b group) group {
+	g := b
+	g.start = a.start
+	g.q = addQ(a.q, b.q)
+	g.individual = false
+	g.who = person{}
+	g.part = a.part && b.part
+	if a.subject != b.subject {
+		g.subject = a.subject + " and " + b.subject
+	}
+	return g
+}
+
+func addQ(a, b quantity) quantity {
+	q := quantity{ok: true, start: min(a.start, b.start), end: max(a.end, b.end), approx: a.approx || b.approx}
+	q.value = a.value + b.value
+	q.min, q.max = Unknown, Unknown
+	if a.min != Unknown && b.min != Unknown {
+		q.min = a.min + b.min
+	}
+	if a.max != Unknown && b.max != Unknown {
+		q.max = a.max + b.max
+	}
+	return q
+}
+
+// groupLeft1 parses one group ending at word end.
+func (x *extractor) groupLeft1(end int) group {
+	w := x.s.w
+	if end < 0 || end >= len(w) {
+		return group{}
+	}
+	s := w[end].s
+	g := group{head: end, start: end, end: end + 1}
+	// "no one", "nobody", "none"
+	if (s == "one" && x.at(end-1) == "no") || zeroWords[s] {
+		g.ok = true
+		g.q = exact(0)
+		if s == "one" {
+			g.start = end - 1
+		}
+		g.q.start, g.q.end = g.start, end+1
+		g.subject = "people"
+		// "no one else": extend nothing; "none of them" handled by caller
+		return g
+	}
+	if c, ok := pronouns[s]; ok {
+		if s == "who" || s == "whom" {
+			return group{}
+		}
+		g.ok = true
+		g.subject = w[end].s
+		if c > 0 {
+			g.q = exact(int64(c))
+			g.q.start, g.q.end = end, end+1
+			g.individual = true
+			g.who = pronounPerson(s)
+		}
+		if s == "himself" || s == "herself" || s == "themselves" || s == "myself" {
+			g.self = true
+		}
+		return x.partitiveLeft(g)
+	}
+	ok, plural := x.personHead(end)
+	numHead := false
+	if !ok {
+		if x.isName(end) {
+			return x.nameLeft(end)
+		}
+		// a quantity alone: "two were killed", "15 dead"
+		if x.isQuantityEnd(end) {
+			numHead = true
+		} else {
+			return group{}
+		}
+	}
+	// walk left over modifiers
+	start := end
+	for j := end - 1; j >= 0 && end-j < maxGroupWords; j-- {
+		ws := w[j]
+		if ws.kind != segment.KindWord && ws.kind != segment.KindNumber {
+			break
+		}
+		s := ws.s
+		if s == "and" && x.isNumberAt(j-1) && x.at(j-2) == "between" {
+			start = j - 2
+			j -= 2
+			continue
+		}
+		if s == "'s" || s == "'" {
+			// possessive: "the boy's mother" is one person
+			if j-1 >= 0 {
+				start = j - 1
+				j--
+				if x.isDet(j - 1) {
+					start = j - 1
+					j--
+				}
+				continue
+			}
+			break
+		}
+		if npBreakers[s] && !qualifierWord[s] && !(s == "no" || s == "one" || s == "two") {
+			break
+		}
+		if _, isTrig := triggers[s]; isTrig && !modifierTriggers[s] {
+			break
+		}
+		if numHead && !x.isQuantityWord(j) && !qualifierWord[s] {
+			break
+		}
+		start = j
+	}
+	// find the quantity in [start, end]
+	g.start = start
+	for j := start; j <= end; j++ {
+		if q, _ := x.quantityAt(j); q.ok && q.end <= end+1 && (q.end > end || !numHead) {
+			g.q = q
+			// the quantity must be part of the phrase: drop words before
+			// the qualifier's start, except a determiner ("the two
+			// guards")
+			if q.start > g.start {
+				g.start = q.start
+				if k := q.start - 1; x.isDet(k) || x.at(k) == "all" {
+					g.start = k
+				}
+			}
+			break
+		}
+		if x.isDet(j) && j > start {
+			// "the boy's": keep looking
+		}
+	}
+	// qualifiers left of the phrase ("at least 15", "more than a dozen")
+	if g.q.ok && g.q.start == g.start {
+		for _, qq := range qualifiers {
+			k := g.start - len(qq.words)
+			if k >= 0 && x.matchWords(k, qq.words) {
+				q2, _ := x.quantityAt(k)
+				if q2.ok && q2.end == g.q.end {
+					g.q = q2
+					g.start = k
+				}
+				break
+			}
+		}
+	}
+	if numHead && !g.q.ok {
+		return group{}
+	}
+	g.ok = true
+	if !numHead {
+		g.subject = x.subjectText(end)
+		if !g.q.ok && !plural {
+			// "the boy", "Teen shot": one person
+			g.q = exact(1)
+			g.q.start, g.q.end = end, end+1
+		}
+		if !plural && g.q.ok && g.q.value == 1 {
+			g.individual = true
+			g.who = x.describe(g.start, end)
+		}
+	}
+	g.additional = x.isAdditional(g.start, end, g.q)
+	return x.partitiveLeft(g)
+}
+
+// isAdditional reports whether the phrase [start, end] marks a group
+// apart from others already counted: "another man", "two others", "three
+// more people", "a second victim".
+func (x *extractor) isAdditional(start, end int, q quantity) bool {
+	for j := start; j <= end; j++ {
+		switch x.at(j) {
+		case "another", "other", "others", "additional":
+			return true
+		case "more":
+			if q.ok && j == q.end {
+				return true
+			}
+		case "second", "third", "fourth", "fifth":
+			if j > start && (x.at(j-1) == "a" || x.at(j-1) == "the") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// qualifierWord are words of qualifier phrases that are also npBreakers.
+var qualifierWord = setOf("at", "than", "over", "up", "to", "about", "around", "under", "as", "of")
+
+// modifierTriggers are trigger words that may modify a person noun
+// ("shooting victims", "injured people").
+var modifierTriggers = setOf("shooting", "injured", "wounded", "dead", "missing", "murdered", "slain", "killed", "displaced", "kidnapped", "abducted", "detained", "arrested")
+
+// isQuantityEnd reports whether word i ends a bare quantity: "15", "two",
+// "dozens", "several".
+func (x *extractor) isQuantityEnd(i int) bool {
+	w := x.s.w[i]
+	if w.kind == segment.KindNumber {
+		n, ok := textutil.NumberWord(w.s)
+		return ok && !n.Ordinal && !strings.ContainsAny(w.s, ":/")
+	}
+	if n, ok := textutil.NumberWord(w.s); ok {
+		return !n.Ordinal && !n.Fraction
+	}
+	if v, ok := vagueQuantities[w.s]; ok && v > 0 {
+		return true
+	}
+	return w.s == "both"
+}
+
+func (x *extractor) isQuantityWord(i int) bool {
+	s := x.at(i)
+	if x.isQuantityEnd(i) {
+		return true
+	}
+	switch s {
+	case "a", "an", "another", "both", "no", "some", "estimated", "least", "than", "more", "nearly", "almost", "about", "around", "approximately", "roughly", "over", "up", "to", "as", "many", "few", "fewer", "less", "total", "of", "at", "under", "all":
+		return true
+	}
+	return false
+}
+
+// partitiveLeft turns "the victims" into "one of the victims" when a
+// quantity and "of" precede the group.
+func (x *extractor) partitiveLeft(g group) group {
+	if x.at(g.start-1) != "of" {
+		return g
+	}
+	k := g.start - 2
+	switch x.at(k) {
+	case "all", "each", "most", "some", "many", "several", "half":
+		g.start = k
+		if x.at(k) != "all" {
+			g.q = quantity{}
+		}
+		g.individual = false
+		g.who = person{}
+		return g
+	case "none":
+		g.start = k
+		g.q = exact(0)
+		g.q.start, g.q.end = k, k+1
+		g.individual = false
+		g.who = person{}
+		return g
+	}
+	// find the quantity ending at k
+	for j := max(0, k-3); j <= k; j++ {
+		if q, e := x.quantityAt(j); q.ok && e == k+1 {
+			g.start = j
+			g.q = q
+			g.individual = false
+			g.who = person{}
+			return g
+		}
+	}
+	return g
+}
+
+// nameLeft parses a personal name ending at word end.
+func (x *extractor) nameLeft(end int) group {
+	start := end
+	for j := end - 1; j >= 0 && end-j < 4 && (x.isName(j) || isInitial(x.s.w[j].s) && x.s.w[j].cap); j-- {
+		start = j
+	}
+	g := group{ok: true, start: start, end: end + 1, head: end, individual: true}
+	g.q = exact(1)
+	g.q.start, g.q.end = start, end+1
+	g.subject = x.surface(start, end+1)
+	g.who = person{ref: refName, name: x.s.w[end].s}
+	return g
+}
+
+func isInitial(s string) bool { return len(s) == 2 && s[1] == '.' }
+
+// surface returns the original text of words [i, j).
+func (x *extractor) surface(i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i && x.s.w[k].span.Start > x.s.w[k-1].span.End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(x.s.w[k].raw)
+	}
+	return b.String()
+}
+
+// subjectText returns the subject of a group headed by word head: the
+// head noun with a person-noun modifier ("police officers").
+func (x *extractor) subjectText(head int) string {
+	s := x.s.w[head].s
+	if _, rest, ok := textutil.SplitNumberPrefix(s); ok {
+		if strings.HasSuffix(rest, "s") {
+			return "people"
+		}
+		return "person"
+	}
+	if p := x.at(head - 1); compoundModifiers[p] {
+		return p + " " + s
+	}
+	return s
+}
+
+// compoundModifiers form multiword subjects with the head.
+var compoundModifiers = setOf("police", "security", "gang", "aid", "crew", "health", "relief",
+	"family", "border", "prison", "fire", "militia", "army", "government", "opposition", "rebel",
+	"shooting", "gunshot", "school", "club", "bar", "church", "store", "postal", "transit")
+
+// describe returns the person described by words [start, end].
+func (x *extractor) describe(start, end int) person {
+	p := person{ref: refDef}
+	switch x.at(start) {
+	case "a", "an", "one", "another":
+		p.ref = refIndef
+	}
+	for j := start; j <= end; j++ {
+		s := x.s.w[j].s
+		if n, rest, ok := textutil.SplitNumberPrefix(s); ok && strings.HasPrefix(rest, "year-old") {
+			p.age = int(n.Value)
+		}
+		if sx := sexOf[s]; sx != 0 {
+			p.sex = sx
+		}
+	}
+	return p
+}
+
+// sexOf gives the sex a person noun implies.
+var sexOf = func() map[string]byte {
+	m := map[string]byte{}
+	for _, w := range []string{"man", "boy", "male", "father", "son", "brother", "husband", "boyfriend",
+		"grandfather", "uncle", "nephew", "gentleman", "guy", "policeman", "stepfather", "stepson",
+		"dad", "grandson", "fiance", "ex-boyfriend", "ex-husband", "grandpa", "he", "him", "himself", "his"} {
+		m[w] = 'm'
+	}
+	for _, w := range []string{"woman", "girl", "female", "mother", "daughter", "sister", "wife", "girlfriend",
+		"grandmother", "aunt", "niece", "lady", "policewoman", "stepmother", "stepdaughter", "mom",
+		"granddaughter", "fiancee", "ex-girlfriend", "ex-wife", "grandma", "she", "her", "herself"} {
+		m[w] = 'f'
+	}
+	return m
+}()
+
+func pronounPerson(s string) person {
+	p := person{ref: refPron, sex: sexOf[s]}
+	if s == "himself" || s == "herself" {
+		p.ref = refSelf
+	}
+	return p
+}
+
+// skipAppositionLeft skips appositions and parentheticals that end at word
+// i (", 25," or ", including a 7-year-old boy,") and returns the index of
+// the word before them, or i when there is none.
+func (x *extractor) skipAppositionLeft(i int) int {
+	for n := 0; n < 3; n++ {
+		c := x.at(i)
+		if c != "," && c != ")" {
+			return i
+		}
+		open := ","
+		if c == ")" {
+			open = "("
+		}
+		k := -1
+		for j := i - 1; j >= 0 && i-j <= 10; j-- {
+			s := x.at(j)
+			if s == open {
+				k = j
+				break
+			}
+			if s == "." || s == ";" || s == ":" || (open == "," && s == "and") {
+				break
+			}
+		}
+		if k < 0 || k == i-1 {
+			return i
+		}
+		first := x.at(k + 1)
+		inner := k+2 == i
+		if !(inner && x.isNumberAt(k+1) || first == "including" || first == "both" || first == "all" ||
+			first == "each" || first == "who" || first == "a" || first == "an" || first == "of" ||
+			first == "aged" || first == "ages" || first == "ranging" || first == "from" ||
+			first == "most" || first == "many" || open == "(") {
+			return i
+		}
+		// ", 25, of Springfield,": continue
+		i = k - 1
+	}
+	return i
+}
+
+// groupRight parses a group starting at word i, reading rightwards: the
+// object of an active verb.
+func (x *extractor) groupRight(i int) group {
+	g := x.groupRight1(i)
+	if !g.ok {
+		return g
+	}
+	for n := 0; n < 6; n++ {
+		j := g.end
+		c := x.at(j)
+		if c == "," && x.at(j+1) == "and" {
+			j++
+			c = "and"
+		}
+		if c != "and" && c != "," {
+			break
+		}
+		h := x.groupRight1(j + 1)
+		if !h.ok || !h.q.ok || !g.q.ok || h.self || h.subject == "" || g.subject == "" {
+			break
+		}
+		if c == "," {
+			// "a man, a woman and a child": a list must end with "and"
+			if !x.listEndsWithAnd(h.end) {
+				break
+			}
+		}
+		// "killing two people and wounding three": a verb follows
+		g = joinRight(g, h)
+	}
+	return g
+}
+
+// listEndsWithAnd reports whether a list continued at word i ends with
+// "and" + group before a clause boundary.
+func (x *extractor) listEndsWithAnd(i int) bool {
+	for j := i; j < len(x.s.w) && j < i+30; j++ {
+		switch x.at(j) {
+		case "and":
+			return true
+		case ",":
+			continue
+		}
+		if x.s.w[j].kind == segment.KindPunct {
+			return false
+		}
+	}
+	return false
+}
+
+func joinRight(a, b group) group {
+	g := a
+	g.end = b.end
+	g.q = addQ(a.q, b.q)
+	g.individual = false
+	g.who = person{}
+	if a.subject != b.subject {
+		g.subject = a.subject + " and " + b.subject
+	}
+	return g
+}
+
+// groupRight1 parses one group starting at word i.
+func (x *extractor) groupRight1(i int) group {
+	w := x.s.w
+	if i < 0 || i >= len(w) {
+		return group{}
+	}
+	s := w[i].s
+	if c, ok := pronouns[s]; ok {
+		if s == "he" || s == "she" || s == "they" || s == "we" || s == "i" || s == "who" || s == "whom" || s == "everyone" || s == "everybody" {
+			return group{}
+		}
+		g := group{ok: true, start: i, end: i + 1, head: i, subject: s}
+		if c > 0 {
+			g.q = exact(int64(c))
+			g.q.start, g.q.end = i, i+1
+			g.individual = true
+			g.who = pronounPerson(s)
+		}
+		g.self = s == "himself" || s == "herself" || s == "themselves" || s == "myself"
+		return g
+	}
+	if x.isName(i) {
+		end := i
+		for j := i + 1; j < len(w) && j-i < 4 && (x.isName(j) || isInitial(w[j].s) && w[j].cap); j++ {
+			end = j
+		}
+		g := group{ok: true, start: i, end: end + 1, head: end, individual: true, subject: x.surface(i, end+1)}
+		g.q = exact(1)
+		g.q.start, g.q.end = i, end+1
+		g.who = person{ref: refName, name: w[end].s}
+		return g
+	}
+	q, j := x.quantityAt(i)
+	definite := false
+	if !q.ok {
+		j = i
+		if x.isDet(j) || w[j].s == "a" || w[j].s == "an" {
+			definite = x.isDet(j)
+			j++
+		}
+	}
+	// modifiers up to the head
+	for k := j; k < len(w) && k-i < maxGroupWords; k++ {
+		if w[k].kind != segment.KindWord && w[k].kind != segment.KindNumber {
+			break
+		}
+		if ok, plural := x.personHead(k); ok && !(k+1 < len(w) && isPlural(x, k+1)) {
+			g := group{ok: true, start: i, end: k + 1, head: k, subject: x.subjectText(k), q: q}
+			if !q.ok && !plural {
+				g.q = exact(1)
+				g.q.start, g.q.end = i, i+1
+			}
+			if g.q.ok && g.q.value == 1 && !plural {
+				g.individual = true
+				g.who = x.describe(i, k)
+			}
+			g.additional = x.isAdditional(i, k, g.q)
+			_ = definite
+			return x.partitiveRight(g)
+		}
+		s := w[k].s
+		if npBreakers[s] || w[k].cap && !x.s.w[k].cap {
+			break
+		}
+		if _, isTrig := triggers[s]; isTrig && !modifierTriggers[s] {
+			break
+		}
+		if k > j && x.isQuantityEnd(k) {
+			break
+		}
+		if s == "'s" {
+			continue
+		}
+	}
+	// a bare quantity: "killing 15", "wounding three others" handled above
+	if q.ok {
+		n := x.at(j)
+		if j >= len(w) || w[j].kind == segment.KindPunct || npBreakers[n] || n == "dead" || n == "injured" || n == "wounded" || timeWords[n] || x.isWeekday(j) || n == "people" {
+			g := group{ok: true, start: i, end: j, head: j - 1, q: q}
+			return x.partitiveRight(g)
+		}
+	}
+	return group{}
+}
+
+func (x *extractor) isWeekday(i int) bool {
+	_, ok := textutil.Weekday(x.at(i))
+	return ok && len(x.at(i)) > 3
+}
+
+// partitiveRight reads "one of them", "two of the victims" to the right.
+func (x *extractor) partitiveRight(g group) group {
+	if !g.q.ok || x.at(g.end) != "of" || g.head != g.end-1 || g.subject != "" {
+		return g
+	}
+	h := x.groupRight1(g.end + 1)
+	if !h.ok {
+		if s := x.at(g.end + 1); s == "them" || s == "whom" || s == "those" {
+			g.end += 2
+		}
+		return g
+	}
+	g.end = h.end
+	g.subject = h.subject
+	return g
+}

@@ -1,0 +1,733 @@
+package casualties
+
+import (
+	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/internal/textutil"
+)
+
+// predicate handles a casualty word whose group is its subject, on the
+// left: "15 people were killed", "15 dead", "two others wounded".
+func (x *extractor) predicate(i int, kind Kind) {
+	j, floatQ := x.skipToSubject(i - 1)
+	if j < 0 {
+		return
+	}
+	// "the gunman who killed": the relative pronoun is the agent of an
+	// active verb, not a victim.
+	t := triggers[x.at(i)]
+	if t.act && !x.passiveBefore(i) && (x.at(j) == "who" || x.at(j) == "that") && j == i-1 {
+		return
+	}
+	g := x.subjectAt(j)
+	if !g.ok {
+		return
+	}
+	// "he shot", "Smith killed": with a nominative pronoun or a name and no
+	// auxiliary, the verb is active and its subject the agent.
+	if t.act && !x.passiveBefore(i) && !x.s.headline && (g.who.ref == refPron || g.who.ref == refName || g.subject == "they" || g.subject == "we" || g.subject == "i") {
+		if s := g.subject; s != "him" && s != "her" && s != "them" {
+			return
+		}
+	}
+	// "fired one shot", "heard a shot": the noun.
+	if x.at(i) == "shot" && g.subject == "" && g.q.ok {
+		switch x.at(g.start - 1) {
+		case "fired", "fire", "fires", "firing", "heard", "hear", "hears", "took", "let", "off", "squeezed", "single", "just", "a", "the", "one":
+			return
+		}
+		if g.q.value == 1 && x.at(g.start) == "one" && !x.s.headline {
+			return
+		}
+	}
+	if floatQ.ok && (!g.q.ok || g.q.value == 0 && g.subject != "people") {
+		g.q = floatQ
+	}
+	if x.prevFatally(i) {
+		kind = Killed
+	}
+	x.add(g, kind, i, x.clauseStart(g.start))
+	x.after(i, kind)
+}
+
+// prevFatally reports whether "fatally" or "mortally" modifies word i.
+func (x *extractor) prevFatally(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch x.at(j) {
+		case "fatally", "mortally":
+			return true
+		case "and", "was", "were", "been", "is", "are", "be":
+			continue
+		}
+		if !isAdverb(x.at(j)) {
+			return false
+		}
+	}
+	return false
+}
+
+// skipToSubject walks left from word j over auxiliaries, adverbs, floating
+// quantifiers and coordinated predicates ("shot and killed") to the last
+// word of the subject. It returns -1 when the subject cannot be reached,
+// and a floating quantity ("they were both shot").
+func (x *extractor) skipToSubject(j int) (int, quantity) {
+	var fq quantity
+	for n := 0; j >= 0 && n < 12; n++ {
+		s := x.at(j)
+		if x.s.w[j].kind != segment.KindWord {
+			return j, fq
+		}
+		switch {
+		case s == "both":
+			fq = exact(2)
+			fq.start, fq.end = j, j+1
+			j--
+			continue
+		case subjectSkip[s] || isAdverb(s) || modals[s] || s == "not" || s == "n't" || s == "never":
+			j--
+			continue
+		case s == "to" && (x.at(j-1) == "said" || x.at(j-1) == "believed" || x.at(j-1) == "feared" || x.at(j-1) == "reported" || x.at(j-1) == "thought" || x.at(j-1) == "known" || x.at(j-1) == "confirmed" || x.at(j-1) == "appeared" || x.at(j-1) == "seemed"):
+			j -= 2
+			continue
+		case s == "and" || s == "or":
+			// "shot and killed", "shot in the head and killed"
+			k := x.prevPredicate(j - 1)
+			if k < 0 {
+				return j, fq
+			}
+			j = k - 1
+			continue
+		}
+		return j, fq
+	}
+	return j, fq
+}
+
+// subjectSkip are the words between a subject and its casualty
+// predicate: auxiliaries and reporting participles.
+var subjectSkip = setOf("was", "were", "is", "are", "be", "been", "being", "am", "has", "have",
+	"had", "having", "got", "get", "gets", "getting", "became", "become", "becomes", "remain",
+	"remains", "remained", "all", "each", "found", "pronounced", "declared", "listed",
+	"reported", "confirmed", "believed", "feared", "presumed", "left", "lay", "lying", "laid",
+	"later", "also", "then", "now", "still", "since", "already", "just", "reportedly", "critically",
+	"seriously", "fatally", "mortally", "gravely", "badly", "severely", "slightly", "lightly",
+	"officially", "initially", "ultimately", "tragically", "accidentally", "apparently",
+	"allegedly", "both", "either", "even", "ever", "too", "so", "been", "again", "instantly",
+	"immediately", "shortly", "soon", "eventually", "subsequently", "unintentionally",
+	"mistakenly", "wrongly", "brutally", "nonfatally", "non-fatally")
+
+// prevPredicate finds a predicate casualty word at most five words left
+// of j, with no clause boundary between, and returns its index or -1.
+func (x *extractor) prevPredicate(j int) int {
+	for k := j; k >= 0 && k > j-6; k-- {
+		w := x.s.w[k]
+		if w.kind == segment.KindPunct || w.kind.IsQuote() {
+			return -1
+		}
+		if t, ok := triggers[w.s]; ok && t.pred {
+			return k
+		}
+		if w.s == "who" || w.s == "that" || w.s == "which" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectAt finds the group whose last word is at or before j: the
+// nearest noun phrase, across appositions and relative clauses.
+func (x *extractor) subjectAt(j int) group {
+	// "two men who were shot"
+	if s := x.at(j); s == "who" || s == "that" {
+		k := x.skipAppositionLeft(j - 1)
+		g := x.groupLeft(k)
+		if g.ok {
+			return g
+		}
+		return group{}
+	}
+	k := x.skipAppositionLeft(j)
+	g := x.groupLeft(k)
+	if g.ok {
+		// "John Smith, 25, died": the apposition gives the age
+		if k < j && g.individual && x.at(k+1) == "," && x.at(k+3) == "," {
+			if n, ok := x.numberValue(k + 2); ok && n > 0 && n < 120 {
+				g.who.age = int(n)
+			}
+		}
+		return g
+	}
+	// "two people in the car were shot", "a man who was shot twice died":
+	// skip one prepositional phrase or relative clause.
+	for m := j; m >= 0 && m > j-12; m-- {
+		s := x.at(m)
+		w := x.s.w[m]
+		if w.kind == segment.KindPunct && s != "," {
+			return group{}
+		}
+		if s == "who" || s == "that" {
+			k := x.skipAppositionLeft(m - 1)
+			return x.groupLeft(k)
+		}
+		if (s == "in" || s == "inside" || s == "at" || s == "from" || s == "near" || s == "on" || s == "aboard" || s == "with") && m > 0 {
+			g := x.groupLeft(x.skipAppositionLeft(m - 1))
+			if g.ok && g.q.ok {
+				return g
+			}
+		}
+	}
+	return group{}
+}
+
+// activeObject handles an active casualty verb with its group as object:
+// "killing 15", "killed two men and a woman", "left one man dead".
+func (x *extractor) activeObject(i int, kind Kind) bool {
+	j := i + 1
+	// "shot and killed two men": the object follows the second verb
+	if x.at(j) == "and" {
+		if t, ok := triggers[x.at(j+1)]; ok && t.act {
+			j += 2
+		} else if (x.at(j+1) == "fatally" || x.at(j+1) == "critically" || x.at(j+1) == "seriously") && triggers[x.at(j+2)].act {
+			j += 3
+		}
+	}
+	for j < len(x.s.w) && (x.at(j) == "fatally" || x.at(j) == "critically" || x.at(j) == "seriously" || x.at(j) == "and" && j == i+1) {
+		j++
+	}
+	g := x.groupRight(j)
+	if !g.ok {
+		return false
+	}
+	// "shot two rounds", "killed time": the group must be people or a
+	// bare number.
+	if x.prevFatally(i) {
+		kind = Killed
+	}
+	if k := g.end; x.at(k) == "dead" || x.at(k) == "to" && x.at(k+1) == "death" {
+		kind = Killed
+	}
+	x.add(g, kind, i, x.clauseStart(i))
+	x.afterRight(g.end, kind)
+	return true
+}
+
+// nounTrigger handles a counting noun: "15 deaths", "no injuries", "the
+// deaths of two men", "two victims".
+func (x *extractor) nounTrigger(i int, kind Kind) {
+	s := x.at(i)
+	if s == "death" || s == "deaths" {
+		switch x.at(i + 1) {
+		case "toll", "tolls":
+			return
+		case "of":
+			g := x.groupRight(i + 2)
+			if g.ok {
+				x.add(g, Killed, i, x.clauseStart(i))
+			}
+			return
+		}
+		if x.at(i-1) == "to" {
+			return // "shot to death": the verb's figure
+		}
+	}
+	if s == "victims" && x.at(i+1) == "of" {
+		// "victims of the shooting": the quantity is before
+	}
+	// The noun heads a phrase with a quantity: "more than a dozen deaths".
+	g := x.nounGroupLeft(i)
+	if !g.ok || !g.q.ok {
+		return
+	}
+	if kind == Victims && g.q.value == 0 {
+		return
+	}
+	g.subject = ""
+	if kind == Victims {
+		g.subject = "victims"
+	}
+	x.add(g, kind, i, x.clauseStart(g.start))
+	x.after(i, kind)
+}
+
+// nounGroupLeft parses the phrase headed by the counting noun at i.
+func (x *extractor) nounGroupLeft(i int) group {
+	start := i
+	for j := i - 1; j >= 0 && i-j < 6; j-- {
+		w := x.s.w[j]
+		if w.kind != segment.KindWord && w.kind != segment.KindNumber {
+			break
+		}
+		if npBreakers[w.s] && !qualifierWord[w.s] && w.s != "no" {
+			break
+		}
+		start = j
+	}
+	for j := start; j < i; j++ {
+		if q, e := x.quantityAt(j); q.ok && e <= i {
+			// only adjectives may stand between the number and the noun
+			ok := true
+			for k := e; k < i; k++ {
+				if x.isQuantityEnd(k) || npBreakers[x.at(k)] || determiners[x.at(k)] {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+			g := group{ok: true, start: q.start, end: i + 1, head: i, q: q}
+			// qualifier left of the phrase
+			for _, qq := range qualifiers {
+				k := g.start - len(qq.words)
+				if k >= 0 && x.matchWords(k, qq.words) {
+					if q2, _ := x.quantityAt(k); q2.ok && q2.end == q.end {
+						g.q = q2
+						g.start = k
+					}
+					break
+				}
+			}
+			return g
+		}
+	}
+	return group{}
+}
+
+// after handles what follows a figure in its sentence: ", one fatally",
+// "including two children".
+func (x *extractor) after(i int, kind Kind) { x.afterRight(i+1, kind) }
+
+func (x *extractor) afterRight(j int, kind Kind) {
+	// skip a short adverbial: "in the shooting", "on Sunday"
+	for n := 0; n < 6 && j < len(x.s.w); n++ {
+		s := x.at(j)
+		if s == "," || s == "including" || s == "among" {
+			break
+		}
+		if x.s.w[j].kind == segment.KindPunct {
+			return
+		}
+		j++
+	}
+	if x.at(j) == "," {
+		j++
+	}
+	switch x.at(j) {
+	case "including", "among":
+		k := j + 1
+		if x.at(j) == "among" {
+			if x.at(k) != "them" && x.at(k) != "whom" && x.at(k) != "those" {
+				return
+			}
+			k++
+			for k < len(x.s.w) && subjectSkip[x.at(k)] {
+				k++
+			}
+		}
+		g := x.groupRight(k)
+		if g.ok && !g.self {
+			g.part = true
+			f := x.add(g, kind, j, x.clauseStart(j))
+			f.Part = true
+		}
+	default:
+		// ", one fatally", ", two of them critically"
+		g := x.groupRight(j)
+		if !g.ok || !g.q.ok {
+			return
+		}
+		switch x.at(g.end) {
+		case "fatally", "mortally":
+			x.add(g, Killed, g.end, x.clauseStart(j))
+		case "critically", "seriously", "gravely", "severely":
+			if kind == Shot || kind == Victims || kind == Casualties {
+				x.add(g, Injured, g.end, x.clauseStart(j))
+			}
+		}
+	}
+}
+
+// toll handles "the death toll rose to 17", "a toll of 15".
+func (x *extractor) toll(i int) {
+	kind := Killed
+	switch x.at(i - 1) {
+	case "casualty":
+		kind = Casualties
+	case "injury":
+		kind = Injured
+	case "arrest":
+		kind = Arrested
+	}
+	update := false
+	for j := max(0, i-4); j < i; j++ {
+		if updateWords[x.at(j)] {
+			update = true
+		}
+	}
+	for j := i + 1; j < len(x.s.w) && j <= i+8; j++ {
+		s := x.at(j)
+		if updateWords[s] {
+			update = true
+		}
+		if x.s.w[j].kind == segment.KindPunct && s != "," {
+			return
+		}
+		if s == "from" {
+			// "rose from 15 to 17": skip the old figure
+			if _, e := x.quantityAt(j + 1); e > j+1 {
+				j = e - 1
+			}
+			continue
+		}
+		q, e := x.quantityAt(j)
+		if !q.ok {
+			continue
+		}
+		g := group{ok: true, start: q.start, end: e, head: e - 1, q: q}
+		if ok, _ := x.personHead(e); ok {
+			g.end, g.head, g.subject = e+1, e, x.subjectText(e)
+		}
+		f := x.add(g, kind, i, x.clauseStart(i))
+		f.Update = update
+		// "the death toll": the modifier and determiner are evidence
+		k := i - 1
+		if x.at(k) == "death" || x.at(k) == "casualty" || x.at(k) == "injury" || x.at(k) == "arrest" || x.at(k) == "official" {
+			k--
+		}
+		if x.isDet(k) || x.at(k) == "a" {
+			k--
+		}
+		if k+1 < i {
+			f.Span.Start = min(f.Span.Start, x.s.w[k+1].span.Start)
+		}
+		return
+	}
+}
+
+// updateWords signal a revised toll.
+var updateWords = setOf("rose", "risen", "rises", "rise", "rising", "climbed", "climbs", "climbing",
+	"increased", "increases", "jumped", "jumps", "reached", "reaches", "raising", "raised",
+	"bringing", "brings", "brought", "grew", "grown", "surged", "soared", "mounted", "mounting",
+	"now", "revised", "updated", "fell", "dropped", "lowered", "hit")
+
+// hospital handles "was taken to hospital", "two remain in the hospital".
+func (x *extractor) hospital(i int) {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		s := x.at(j)
+		if x.s.w[j].kind == segment.KindPunct {
+			return
+		}
+		if hospitalVerbs[s] {
+			// active: "took the victim to a hospital"
+			if activeHospitalVerbs[s] && !x.passiveBefore(j) {
+				g := x.groupRight(j + 1)
+				if g.ok && g.end <= i {
+					x.add(g, Hospitalized, i, x.clauseStart(j))
+				}
+				return
+			}
+			x.predicate2(j, i, Hospitalized)
+			return
+		}
+		if s == "in" && (x.at(j-1) == "remain" || x.at(j-1) == "remains" || x.at(j-1) == "remained" || x.at(j-1) == "are" || x.at(j-1) == "were" || x.at(j-1) == "is" || x.at(j-1) == "was") {
+			x.predicate2(j, i, Hospitalized)
+			return
+		}
+	}
+}
+
+var hospitalVerbs = setOf("taken", "transported", "rushed", "airlifted", "flown", "driven",
+	"brought", "sent", "carried", "admitted", "treated", "hospitalized", "transferred",
+	"took", "drove", "transport", "transporting", "evacuated", "hospitalised", "released")
+
+var activeHospitalVerbs = setOf("took", "drove", "rushed", "brought", "carried", "transported", "airlifted")
+
+// predicate2 finds the subject left of word v and adds a figure of kind
+// whose trigger is word t.
+func (x *extractor) predicate2(v, t int, kind Kind) {
+	j, fq := x.skipToSubject(v - 1)
+	if j < 0 {
+		return
+	}
+	g := x.subjectAt(j)
+	if !g.ok {
+		return
+	}
+	if fq.ok && !g.q.ok {
+		g.q = fq
+	}
+	f := x.add(g, kind, t, x.clauseStart(g.start))
+	if v < t {
+		f.Span.End = max(f.Span.End, x.s.w[t].span.End)
+	}
+}
+
+// condition handles "in critical condition".
+func (x *extractor) condition(i int) {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if x.at(j) == "in" {
+			x.predicate2(j, i, Injured)
+			return
+		}
+		if x.s.w[j].kind == segment.KindPunct {
+			return
+		}
+	}
+}
+
+// withWounds handles "two men with gunshot wounds", "the victim suffered
+// non-life-threatening injuries".
+func (x *extractor) withWounds(i int) bool {
+	kind := Injured
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		s := x.at(j)
+		switch s {
+		case "gunshot", "bullet", "gun-shot":
+			kind = Shot
+		case "fatal", "mortal":
+			kind = Killed
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		s := x.at(j)
+		if x.s.w[j].kind == segment.KindPunct {
+			return false
+		}
+		for k := j; k < i; k++ {
+			switch x.at(k) {
+			case "non-life-threatening", "non-life", "minor", "non-fatal", "nonfatal", "superficial", "non-critical", "non-serious", "nonlife-threatening":
+				if kind != Killed {
+					kind = Injured
+				}
+			}
+		}
+		switch s {
+		case "with", "suffering", "suffered", "sustained", "sustaining", "received", "receiving", "suffers", "sustains", "for":
+			if s == "for" && x.at(j-1) != "treated" {
+				return false
+			}
+			v := j
+			if s == "for" {
+				v = j - 1
+			}
+			x.predicate2(v, i, kind)
+			return true
+		}
+	}
+	return false
+}
+
+// among handles "among the dead were two children" and "two children
+// were among the dead".
+func (x *extractor) among(i int) {
+	if x.at(i+1) != "the" && x.at(i+1) != "those" {
+		return
+	}
+	k := i + 2
+	var kind Kind
+	switch x.at(k) {
+	case "dead", "killed", "slain":
+		kind = Killed
+	case "injured", "wounded", "hurt":
+		kind = Injured
+	case "victims", "casualties":
+		kind = Victims
+	case "missing":
+		kind = Missing
+	case "arrested", "detained", "detainees":
+		kind = Arrested
+	case "hostages", "kidnapped", "abducted":
+		kind = Kidnapped
+	default:
+		return
+	}
+	// "among the dead were two children"
+	if v := x.at(k + 1); v == "were" || v == "was" || v == "are" || v == "is" || v == ":" || v == "included" {
+		g := x.groupRight(k + 2)
+		if g.ok {
+			f := x.add(g, kind, k, x.clauseStart(i))
+			f.Part = true
+			f.Span.Start = min(f.Span.Start, x.s.w[i].span.Start)
+		}
+		return
+	}
+	// "two children were among the dead"
+	j, _ := x.skipToSubject(i - 1)
+	if j < 0 {
+		return
+	}
+	g := x.subjectAt(j)
+	if g.ok {
+		f := x.add(g, kind, k, x.clauseStart(g.start))
+		f.Part = true
+		f.Span.End = x.s.w[k].span.End
+	}
+}
+
+// lives handles "lost their lives", "claimed 15 lives", "took his own
+// life".
+func (x *extractor) lives(i int) {
+	p := x.at(i - 1)
+	if p == "own" && (x.at(i-3) == "took" || x.at(i-3) == "take" || x.at(i-3) == "taken" || x.at(i-3) == "taking") {
+		j, _ := x.skipToSubject(i - 4)
+		g := x.subjectAt(j)
+		if g.ok {
+			g.self = true
+			x.add(g, Killed, i, x.clauseStart(g.start)).Self = true
+		}
+		return
+	}
+	if (p == "their" || p == "his" || p == "her") && (x.at(i-2) == "lost" || x.at(i-2) == "losing") {
+		x.predicate2(i-2, i, Killed)
+		return
+	}
+	if x.at(i+1) == "of" && (p == "the") {
+		if g := x.groupRight(i + 2); g.ok {
+			x.add(g, Killed, i, x.clauseStart(i))
+		}
+		return
+	}
+	if x.at(i) == "lives" {
+		if g := x.nounGroupLeft(i); g.ok && g.q.ok {
+			for j := max(0, g.start-3); j < g.start; j++ {
+				switch x.at(j) {
+				case "claimed", "claim", "claims", "cost", "costs", "costing", "took", "lost", "claiming", "taken":
+					g.subject = ""
+					x.add(g, Killed, i, x.clauseStart(g.start))
+					return
+				}
+			}
+			if v := x.at(i + 1); v == "were" || v == "have" || v == "had" {
+				x.add(g, Killed, i, x.clauseStart(g.start))
+			}
+		}
+	}
+}
+
+// suicide handles "committed suicide", "an apparent murder-suicide".
+func (x *extractor) suicide(i int) {
+	s := x.at(i)
+	if s == "murder-suicide" || x.at(i-1) == "murder" {
+		g := group{ok: true, start: i, end: i + 1, head: i, q: quantity{ok: true, start: i, end: i + 1, min: 2, max: Unknown, value: 2}}
+		if x.at(i-1) == "murder" {
+			g.start = i - 1
+			g.q.start = i - 1
+		}
+		x.add(g, Killed, i, x.clauseStart(i))
+		return
+	}
+	switch x.at(i - 1) {
+	case "committed", "apparent", "by", "possible", "suspected", "an":
+		if x.at(i-1) == "an" || x.at(i+1) == "attempt" || x.at(i+1) == "bomber" || x.at(i+1) == "attack" || x.at(i+1) == "bombing" || x.at(i+1) == "vest" || x.at(i+1) == "note" || x.at(i+1) == "watch" {
+			return
+		}
+		g := group{ok: true, start: i, end: i + 1, head: i, q: exact(1), self: true}
+		g.q.start, g.q.end = i, i+1
+		if x.at(i-1) == "committed" {
+			j, _ := x.skipToSubject(i - 2)
+			if h := x.subjectAt(j); h.ok && h.q.ok {
+				h.self = true
+				g = h
+			}
+		}
+		f := x.add(g, Killed, i, x.clauseStart(i))
+		f.Self = true
+	}
+}
+
+// multiple handles "a double shooting", "a triple homicide".
+func (x *extractor) multiple(i int) {
+	n := map[string]int64{"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}[x.at(i)]
+	k := i + 1
+	kind := Shot
+	if x.at(k) == "fatal" {
+		kind = Killed
+		k++
+	}
+	switch x.at(k) {
+	case "shooting", "shootings":
+	case "homicide", "murder", "killing", "homicides", "murders", "killings":
+		kind = Killed
+	case "stabbing":
+		kind = Injured
+	default:
+		return
+	}
+	q := exact(n)
+	q.start, q.end = i, i+1
+	g := group{ok: true, start: i, end: k + 1, head: k, q: q}
+	x.add(g, kind, k, x.clauseStart(i))
+}
+
+// fatal handles "a fatal shooting", "a deadly attack": at least one
+// killed.
+func (x *extractor) fatal(i int) {
+	switch x.at(i + 1) {
+	case "shooting", "stabbing", "attack", "crash", "accident", "incident", "fire", "blast",
+		"explosion", "bombing", "collision", "wreck", "shootout", "gunfight", "rampage",
+		"assault", "beating", "ambush", "standoff", "encounter", "confrontation", "clash",
+		"clashes", "violence", "police-involved", "officer-involved", "drive-by", "home",
+		"hit-and-run", "car", "house", "apartment", "robbery", "gunshot":
+	default:
+		return
+	}
+	if x.at(i-1) == "non" || x.at(i-1) == "not" || x.at(i-1) == "potentially" {
+		return
+	}
+	q := quantity{ok: true, start: i, end: i + 1, min: 1, max: Unknown, value: 1}
+	g := group{ok: true, start: i, end: i + 2, head: i + 1, q: q}
+	f := x.add(g, Killed, i, x.clauseStart(i))
+	f.Span.End = x.s.w[i+1].span.End
+}
+
+// fatally handles ", one fatally" after a figure of people shot.
+func (x *extractor) fatally(i int) {
+	// "were shot, one fatally": the quantity precedes
+	if i < 2 {
+		return
+	}
+	j := i - 1
+	if x.at(j) == "them" && x.at(j-1) == "of" {
+		j -= 2
+	}
+	for k := max(0, j-2); k <= j; k++ {
+		if q, e := x.quantityAt(k); q.ok && e == j+1 && (x.at(k-1) == "," || x.at(k-1) == "and") {
+			g := group{ok: true, start: k, end: i, head: j, q: q}
+			x.add(g, Killed, i, x.clauseStart(k))
+			return
+		}
+	}
+}
+
+// custody handles "taken into custody", "in custody".
+func (x *extractor) custody(i int) {
+	p := x.at(i - 1)
+	if p != "into" && p != "in" {
+		return
+	}
+	v := i - 2
+	switch x.at(v) {
+	case "taken", "remains", "remain", "remained", "is", "was", "were", "are", "be", "placed", "been":
+		x.predicate2(v, i, Arrested)
+	case "took", "take", "takes", "taking":
+		// "took two men into custody"
+	default:
+		// "took two men into custody": find "took" to the left
+		for k := i - 2; k >= 0 && k >= i-8; k-- {
+			switch x.at(k) {
+			case "took", "take", "takes", "taking", "placed":
+				if g := x.groupRight(k + 1); g.ok && g.end <= i-1 {
+					x.add(g, Arrested, i, x.clauseStart(k))
+				}
+				return
+			}
+		}
+	}
+}
+
+// numberValue returns the value of a number word at i.
+func (x *extractor) numberValue(i int) (int64, bool) {
+	n, ok := textutil.NumberWord(x.at(i))
+	if !ok || n.Ordinal || n.Fraction || n.Vague {
+		return 0, false
+	}
+	return int64(n.Value), true
+}
