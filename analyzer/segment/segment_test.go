@@ -44,6 +44,7 @@ func TestTokens(t *testing.T) {
 		{"wait... what… no—yes -- maybe – ok", "wait/word .../punct what/word …/punct no/word —/dash yes/word --/dash maybe/word –/dash ok/word"},
 		{"“Go,” he said. \"Now\"", "“/open-quote Go/word ,/punct ”/close-quote he/word said/word ./punct \"/open-quote Now/word \"/close-quote"},
 		{"he said ‘no’ twice", "he/word said/word ‘/open-quote no/word ’/close-quote twice/word"},
+		{"''Wow,'' she said, ``yes''", "''/open-quote Wow/word ,/punct ''/close-quote she/word said/word ,/punct ``/open-quote yes/word ''/close-quote"},
 		{"the 20th time, 2011-12-20", "the/word 20th/number time/word ,/punct 2011-12-20/number"},
 		{"AT&T and S&P; mail a@b.com or https://x.org/a.", "AT&T/word and/word S&P/word ;/punct mail/word a@b.com/url or/word https://x.org/a/url ./punct"},
 		{"$15 (about €12)!?", "$/symbol 15/number (/punct about/word €/symbol 12/number )/punct !?/punct"},

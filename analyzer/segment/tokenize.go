@@ -333,7 +333,14 @@ func scanPunct(text string, i, end int, prevSpace bool, singleOpen *bool) (int, 
 		return next, KindOpenQuote
 	case '\'', '’':
 		if r == '\'' && next < end && text[next] == '\'' {
-			return next + 1, KindCloseQuote // TeX/PTB ''
+			// TeX/PTB '' closes; the New York Times also opens with it:
+			// ''Wow,'' she said.
+			if (prevSpace || opensAfter(text, i)) && next+1 < end {
+				if cl, _ := class(text, next+1); cl != cSpace {
+					return next + 1, KindOpenQuote
+				}
+			}
+			return next + 1, KindCloseQuote
 		}
 		if (prevSpace || opensAfter(text, i)) && !nextIsSpace {
 			*singleOpen = true
