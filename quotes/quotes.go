@@ -1,0 +1,146 @@
+// Package quotes finds attributed speech in news text: direct quotations in
+// quotation marks, indirect (reported) speech and mixed quotations, each with
+// its content, its cue (the verb or phrase that attributes it) and its
+// speaker.
+//
+// The analyser works on the segmenter's tokens and sentences; it uses no
+// parser. Quotation marks (straight, curly, guillemets, single marks at the
+// top level) are paired within paragraphs in one pass; a paragraph that
+// ends inside a quotation continues it only when the next paragraph opens
+// with a mark, so unbalanced marks never swallow the rest of the article.
+// Short quoted terms (scare quotes, titles) are speech only when a cue
+// attributes them.
+//
+// Attributions are recognised by cue patterns around a cue word:
+//
+//	SPEAKER [also|has|...] CUE [that] CONTENT   Kasymov said that ...
+//	CONTENT, SPEAKER CUE [on Sunday].           ..., Kasymov said.
+//	CONTENT, CUE SPEAKER.                        "...," said Kasymov.
+//	According to SPEAKER, CONTENT.
+//	CONTENT, according to SPEAKER.
+//	SPEAKER CUE, adding that CONTENT            (a second quotation)
+//
+// The cue words are verbs of saying written into the package and a
+// lexicon of attribution cues (verbs of saying, believing, intending and
+// the like) derived from the PolNeAR training corpus by the reproducible
+// command in internal/lexgen, each with the probability that the word is a
+// cue there. The speaker is the noun phrase subject of the cue (with an
+// appositive, "Sanders, a Vermont senator,") or, after a final cue, the noun
+// phrase that follows it.
+//
+// A quotation whose speaker is a pronoun ("he said") carries in
+// Antecedent the speaker span of the nearest earlier quotation with a
+// named speaker: a simple fallback, not coreference resolution.
+package quotes
+
+import (
+	"github.com/newsfacts/newsfacts/analyzer"
+	"github.com/newsfacts/newsfacts/analyzer/segment"
+)
+
+// A Kind says how a quotation reports what was said.
+type Kind string
+
+// Quotation kinds, as they appear in JSON.
+const (
+	// Direct is speech in quotation marks, reported word for word.
+	Direct Kind = "direct"
+	// Indirect is reported speech: a paraphrase, usually a clause after
+	// the cue ("Kasymov said that police ...").
+	Indirect Kind = "indirect"
+	// Mixed is reported speech with a quoted fragment inside
+	// ("he said the response was “proportionate”").
+	Mixed Kind = "mixed"
+)
+
+// A Quote is one attributed statement.
+type Quote struct {
+	// Span covers the quotation with its attribution: content, cue and
+	// speaker.
+	Span analyzer.Span
+	// Kind is Direct, Indirect or Mixed.
+	Kind Kind
+	// Content is what was said: for a direct quotation the text in
+	// marks, marks included; for reported speech the reported clause.
+	Content analyzer.Span
+	// Parts are the pieces of the content, in order: one for most
+	// quotations, several for a quotation interrupted by its attribution
+	// ("“A,” he said. “B.”") or running over several paragraphs. Content
+	// is their hull.
+	Parts []analyzer.Span
+	// Cue is the verb or phrase that attributes the content ("said",
+	// "according to"); zero when the quotation has no cue.
+	Cue analyzer.Span
+	// Speaker is the noun phrase naming who spoke; zero when none was
+	// identified.
+	Speaker analyzer.Span
+	// Antecedent, for a pronoun speaker, is the speaker span of the
+	// nearest earlier quotation whose speaker is not a pronoun: a light
+	// fallback for who "he" is. Zero otherwise.
+	Antecedent analyzer.Span
+	// Entity is the index in the entities result of the entity the
+	// speaker refers to, or -1 when it is not linked.
+	Entity int
+}
+
+// A Result is the quotations of a document, in text order of their content.
+type Result struct {
+	Quotes []Quote
+}
+
+// Options configure an analyser built with New.
+type Options struct {
+	// MinCueScore is the lowest lexicon probability at which a word that
+	// is not a verb of saying counts as a cue of reported speech; 0 means
+	// the default (DefaultMinCueScore). Higher values report fewer
+	// attributions of beliefs and intentions.
+	MinCueScore float64
+	// Unattributed, if set, also reports sentence-like quotations in
+	// marks that have no cue and no speaker, with Kind Direct and zero
+	// Cue and Speaker.
+	Unattributed bool
+}
+
+// DefaultMinCueScore is the MinCueScore used when Options leaves it zero.
+const DefaultMinCueScore = 0.4
+
+// Analyzer finds quotations with the default options.
+var Analyzer = New(Options{})
+
+func init() { analyzer.Register(Analyzer) }
+
+// New returns a quotes analyser with the given options.
+func New(opts Options) *analyzer.Analyzer[*Result] {
+	if opts.MinCueScore == 0 {
+		opts.MinCueScore = DefaultMinCueScore
+	}
+	return &analyzer.Analyzer[*Result]{
+		Name: "quotes",
+		Doc: `find direct, indirect and mixed quotations with their cue and speaker
+
+Quotes pairs quotation marks (across paragraphs when a quotation runs on),
+finds cue words (verbs of saying and a lexicon learned from PolNeAR) and
+reads the speaker and content around each cue with patterns such as
+"X said (that) ...", "..., X said." and "according to X, ...".`,
+		Requires: []analyzer.Any{segment.Analyzer},
+		Run: func(pass *analyzer.Pass) (*Result, error) {
+			seg := analyzer.ResultOf(pass, segment.Analyzer)
+			return opts.Extract(pass.Doc.Text, seg)
+		},
+	}
+}
+
+// Extract finds the quotations of a segmented text. It is what the
+// analyser runs; call it directly when no pipeline is involved.
+func (o Options) Extract(text string, seg *segment.Result) (*Result, error) {
+	if o.MinCueScore == 0 {
+		o.MinCueScore = DefaultMinCueScore
+	}
+	v, err := vocab.Get()
+	if err != nil {
+		return nil, err
+	}
+	x := newExtractor(text, seg, v, o)
+	x.run()
+	return &Result{Quotes: x.quotes}, nil
+}

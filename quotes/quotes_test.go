@@ -1,0 +1,191 @@
+package quotes_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/analyzer"
+	"github.com/newsfacts/newsfacts/analyzer/analyzertest"
+	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/quotes"
+)
+
+// facts turns quotations into labelled facts: each part of the content
+// labelled "KIND: SPEAKER" (or "KIND: -"), and each cue labelled "cue".
+func facts(doc *analyzer.Document, r *quotes.Result) []analyzertest.Fact {
+	var out []analyzertest.Fact
+	for _, q := range r.Quotes {
+		sp := "-"
+		if q.Speaker.Len() > 0 {
+			sp = doc.Slice(q.Speaker)
+		}
+		for _, p := range q.Parts {
+			out = append(out, analyzertest.Fact{Span: p, Label: string(q.Kind) + ": " + sp})
+		}
+		if q.Cue.Len() > 0 {
+			out = append(out, analyzertest.Fact{Span: q.Cue, Label: "cue"})
+		}
+	}
+	return out
+}
+
+// spans lists every span a result reports, for the contract checks.
+func spans(_ *analyzer.Document, r *quotes.Result) []analyzer.Span {
+	var out []analyzer.Span
+	for _, q := range r.Quotes {
+		out = append(out, q.Span, q.Content, q.Cue, q.Speaker, q.Antecedent)
+		out = append(out, q.Parts...)
+	}
+	return out
+}
+
+func TestZhanaozen(t *testing.T) {
+	doc, res := analyzertest.Run(t, "testdata/zhanaozen.txt", quotes.Analyzer, analyzertest.Config{}, facts)
+	// The pronoun fallback: "he said" after Azubalis's statement.
+	for _, q := range res.Quotes {
+		if doc.Slice(q.Speaker) == "he" {
+			if a := doc.Slice(q.Antecedent); !strings.HasSuffix(a, "Audronius Azubalis") {
+				t.Errorf("antecedent of %q = %q, want the speaker span ending in Audronius Azubalis", doc.Slice(q.Content)[:20], a)
+			}
+		}
+	}
+}
+
+func TestPhrasings(t *testing.T) {
+	analyzertest.Run(t, "testdata/phrasings.txt", quotes.Analyzer, analyzertest.Config{NewDocument: analyzer.NewDocument}, facts)
+}
+
+func TestContract(t *testing.T) {
+	var texts []string
+	for _, f := range []string{"testdata/zhanaozen.txt", "testdata/phrasings.txt"} {
+		a, err := analyzertest.ParseFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, a.Text)
+	}
+	texts = append(texts,
+		"“Unclosed quote, he said.\n\nNext paragraph, she said.",
+		strings.Repeat("“a ", 5000)+"he said",
+		"‘’“”\"'''' said said said, according to",
+	)
+	analyzertest.Contract(t, quotes.Analyzer, spans, texts...)
+}
+
+func FuzzQuotes(f *testing.F) {
+	analyzertest.Fuzz(f, quotes.Analyzer, spans,
+		"“We will not give up,” said Ms. Ortega, a teacher.",
+		"According to police, three men were arrested, he said, adding that “more” would follow.",
+		"Smith said: “One.\n\n“Two.\n\n“Three,” he said.")
+}
+
+// Unbalanced quotation marks end with their paragraph: a quotation never
+// runs on into a paragraph that does not open with a mark.
+func TestUnbalancedMarks(t *testing.T) {
+	text := "The shop had a sign with “closed for good on it.\n\nThe mayor said the bridge would reopen on Monday.\n\n“Fine,” she said."
+	res, err := quotes.Options{}.Extract(text, segment.SegmentText(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range res.Quotes {
+		got = append(got, fmt.Sprintf("%s %q", q.Kind, text[q.Content.Start:q.Content.End]))
+	}
+	want := []string{`indirect "the bridge would reopen on Monday"`, `direct "“Fine,”"`}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func Example() {
+	text := "“The water is rising,” the mayor told reporters. Officials said the bridge would stay closed."
+	doc := analyzer.NewDocument(text)
+	res, err := quotes.Options{}.Extract(doc.Text, segment.Segment(doc))
+	if err != nil {
+		panic(err)
+	}
+	for _, q := range res.Quotes {
+		fmt.Printf("%s | %s | %s | %s\n", q.Kind, doc.Slice(q.Speaker), doc.Slice(q.Cue), doc.Slice(q.Content))
+	}
+	// Output:
+	// direct | the mayor | told | “The water is rising,”
+	// indirect | Officials | said | the bridge would stay closed
+}
+
+// newsText is about 1 MB of news prose: the example article and the
+// package's own test articles, repeated.
+func newsText(b *testing.B) string {
+	var sb strings.Builder
+	for _, f := range []string{"testdata/zhanaozen.txt", "testdata/news.txt", "testdata/phrasings.txt"} {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a, err := analyzertest.Parse(string(raw))
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.WriteString(a.Text)
+		sb.WriteString("\n\n")
+	}
+	one := sb.String()
+	return strings.Repeat(one, 1<<20/len(one)+1)
+}
+
+// BenchmarkExtract measures the analyser alone, on a segmented text.
+func BenchmarkExtract(b *testing.B) {
+	text := newsText(b)
+	seg := segment.SegmentText(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := (quotes.Options{}).Extract(text, seg); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSegmentAndExtract measures segmentation and the analyser
+// together, as a pipeline without entities runs them.
+func BenchmarkSegmentAndExtract(b *testing.B) {
+	text := newsText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := (quotes.Options{}).Extract(text, segment.SegmentText(text)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkScaling shows that time grows linearly with the input, for
+// prose, for thousands of unbalanced quotation marks and for cue words
+// without end.
+func BenchmarkScaling(b *testing.B) {
+	inputs := map[string]string{
+		"prose":      "“It is over,” he said. Officials said the bridge would reopen, according to police. ",
+		"unbalanced": "“ he said “ ” \" ' ‘ said ",
+		"cues":       "said told said, according to said that said: ",
+	}
+	for _, kind := range []string{"prose", "unbalanced", "cues"} {
+		for _, size := range []int{1 << 16, 1 << 20, 1 << 22} {
+			unit := inputs[kind]
+			text := strings.Repeat(unit, size/len(unit)+1)[:size]
+			for !utf8.ValidString(text) {
+				text = text[:len(text)-1]
+			}
+			seg := segment.SegmentText(text)
+			b.Run(fmt.Sprintf("%s/%dKB", kind, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					if _, err := (quotes.Options{}).Extract(text, seg); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
