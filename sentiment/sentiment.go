@@ -188,8 +188,7 @@ func targets(lex *lexicon.Lexicon, text, lower string, seg *segment.Result, span
 		if !ok {
 			continue
 		}
-		fs = fs[:0]
-		tsc.Features(sent, a, b, tsc.Hashed(&fs))
+		fs = tsc.Vector(sent, a, b, m.Words, fs)
 		p := m.Predict(fs)
 		if tsc.Demanded(sent, a, b) && p[tsc.Positive] > p[tsc.Neutral] {
 			// A demand on the party ("X should be proportionate") is not

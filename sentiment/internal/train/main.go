@@ -64,16 +64,16 @@ func main() {
 		}
 	}
 	path := filepath.Join(*data, "sentiment", "newsmtsc", "train.jsonl")
-	examples, err := load(path)
+	items, err := load(path)
 	if err != nil {
 		fatal(err)
 	}
-	fmt.Fprintf(os.Stderr, "train: %d targets from %s\n", len(examples), path)
+	fmt.Fprintf(os.Stderr, "train: %d targets from %s\n", len(items), path)
 	if *cv > 1 {
-		crossValidate(examples, *cv, opt)
+		crossValidate(items, *cv, opt)
 		return
 	}
-	m := tsc.Train(examples, opt)
+	m := fit(items, opt)
 	b, err := m.MarshalBinary()
 	if err != nil {
 		fatal(err)
@@ -136,10 +136,6 @@ type record struct {
 		From     int     `json:"from"`
 		To       int     `json:"to"`
 		Polarity float64 `json:"polarity"`
-		Further  []struct {
-			From int `json:"from"`
-			To   int `json:"to"`
-		} `json:"further_mentions"`
 	} `json:"targets"`
 }
 
@@ -156,13 +152,21 @@ func class(p float64) (int, error) {
 	return 0, fmt.Errorf("unknown polarity %v", p)
 }
 
-// debugText holds each example's sentence with its target marked, for
-// -errors.
-var debugText []string
-
-var further = flag.Bool("further", false, "also train on NewsMTSC's further_mentions, with their main mention's label")
+// An item is one training target: its sentence, token range and class.
+type item struct {
+	sent  *tsc.Sentence // nil when the target is in no sentence
+	a, b  int
+	label int
+	group int      // the line, so that a sentence's targets share a fold
+	words []string // context words, for word scores
+	text  string   // the sentence with the target marked, for -errors
+}
 
 var drop = flag.String("drop", "", "comma-separated feature kinds (prefixes) to leave out, for ablation")
+
+var noWords = flag.Bool("no-word-scores", false, "leave out the learned word-score features, for ablation")
+
+var showErrors = flag.Bool("errors", false, "with -cv, print the misclassified training targets")
 
 // emitter returns the feature emitter, less the kinds of -drop.
 func emitter(fs *[]tsc.Feat) tsc.Emitter {
@@ -173,7 +177,7 @@ func emitter(fs *[]tsc.Feat) tsc.Emitter {
 	kinds := strings.Split(*drop, ",")
 	return func(kind, name string, v float32) {
 		for _, k := range kinds {
-			if strings.HasPrefix(kind, k) {
+			if kind == k || strings.HasSuffix(k, "*") && strings.HasPrefix(kind, strings.TrimSuffix(k, "*")) {
 				return
 			}
 		}
@@ -181,9 +185,7 @@ func emitter(fs *[]tsc.Feat) tsc.Emitter {
 	}
 }
 
-var showErrors = flag.Bool("errors", false, "with -cv, print the misclassified training targets")
-
-func load(path string) ([]tsc.Example, error) {
+func load(path string) ([]item, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -193,11 +195,10 @@ func load(path string) ([]tsc.Example, error) {
 	if err != nil {
 		return nil, err
 	}
-	var examples []tsc.Example
+	var items []item
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	line := 0
-	var sent tsc.Sentence
 	for sc.Scan() {
 		line++
 		var r record
@@ -213,66 +214,101 @@ func load(path string) ([]tsc.Example, error) {
 			}
 			sp := analyzer.Span{Start: analyzer.ByteOffset(r.Sentence, t.From), End: analyzer.ByteOffset(r.Sentence, t.To)}
 			cur := -1
-			s, a, b, ok := tsc.SentenceFor(lex, r.Sentence, lower, seg, sp, &sent, &cur)
-			var fs []tsc.Feat
+			s, a, b, ok := tsc.SentenceFor(lex, r.Sentence, lower, seg, sp, &tsc.Sentence{}, &cur)
+			it := item{label: c, group: line, text: r.Sentence[:sp.Start] + "[[" + r.Sentence[sp.Start:sp.End] + "]]" + r.Sentence[sp.End:]}
 			if ok {
-				tsc.Features(s, a, b, emitter(&fs))
-			} else {
-				fs = append(fs, tsc.Feat{}) // no sentence: bias-free, uninformative
+				it.sent, it.a, it.b = s, a, b
+				it.words = tsc.ContextWords(s, a, b)
 			}
-			examples = append(examples, tsc.Example{Feats: fs, Label: c, Group: line, Index: len(examples)})
-			debugText = append(debugText, r.Sentence[:sp.Start]+"[["+r.Sentence[sp.Start:sp.End]+"]]"+r.Sentence[sp.End:])
-			if !*further {
-				continue
-			}
-			// Coreferent mentions as extra examples with the same label
-			// (NewsMTSC found them automatically; the label is the main
-			// mention's).
-			for _, fm := range t.Further {
-				sp := analyzer.Span{Start: analyzer.ByteOffset(r.Sentence, fm.From), End: analyzer.ByteOffset(r.Sentence, fm.To)}
-				cur := -1
-				s, a, b, ok := tsc.SentenceFor(lex, r.Sentence, lower, seg, sp, &sent, &cur)
-				if !ok {
-					continue
-				}
-				var fs []tsc.Feat
-				tsc.Features(s, a, b, emitter(&fs))
-				examples = append(examples, tsc.Example{Feats: fs, Label: c, Group: line, Index: len(examples), Aux: true})
-				debugText = append(debugText, "(further) "+r.Sentence)
-			}
+			items = append(items, it)
 		}
 	}
-	return examples, sc.Err()
+	return items, sc.Err()
 }
 
-func crossValidate(examples []tsc.Example, k int, opt tsc.TrainOptions) {
-	// Folds by sentence, as NewsMTSC's own splits are: the targets of one
-	// sentence share most features.
-	fold := map[int]int{}
-	rng := rand.New(rand.NewPCG(7, 7))
-	for _, e := range examples {
-		if _, ok := fold[e.Group]; !ok {
-			fold[e.Group] = rng.IntN(k)
+// example computes an item's features with word scores ws.
+func example(it item, i int, ws *tsc.WordScores) tsc.Example {
+	var fs []tsc.Feat
+	if it.sent != nil {
+		if *noWords {
+			ws = nil
+		}
+		tsc.Features(it.sent, it.a, it.b, ws, emitter(&fs))
+		tsc.Normalize(fs) // as tsc.Vector does
+	}
+	return tsc.Example{Feats: fs, Label: it.label, Group: it.group, Index: i}
+}
+
+func wordScores(items []item, skip func(i int) bool) *tsc.WordScores {
+	var cs []tsc.Context
+	for i, it := range items {
+		if !skip(i) {
+			cs = append(cs, tsc.Context{Words: it.words, Label: it.label})
 		}
 	}
+	return tsc.LearnWordScores(cs)
+}
+
+// foldsOf assigns the items' sentences to k folds at random (fixed seed).
+func foldsOf(items []item, k int, seed uint64) []int {
+	fold := map[int]int{}
+	rng := rand.New(rand.NewPCG(seed, seed))
+	out := make([]int, len(items))
+	for i, it := range items {
+		f, ok := fold[it.group]
+		if !ok {
+			f = rng.IntN(k)
+			fold[it.group] = f
+		}
+		out[i] = f
+	}
+	return out
+}
+
+// fit trains the model on items: the word scores that each training
+// item's features see are learned from the other folds (cross-fitting, so
+// that an item's own label does not leak into its features), and the
+// shipped word scores from all items.
+func fit(items []item, opt tsc.TrainOptions) *tsc.Model {
+	const inner = 5
+	fold := foldsOf(items, inner, 11)
+	scores := make([]*tsc.WordScores, inner)
+	for f := range inner {
+		scores[f] = wordScores(items, func(i int) bool { return fold[i] == f })
+	}
+	examples := make([]tsc.Example, len(items))
+	for i, it := range items {
+		examples[i] = example(it, i, scores[fold[i]])
+	}
+	m := tsc.Train(examples, opt)
+	if !*noWords {
+		m.Words = wordScores(items, func(int) bool { return false })
+	}
+	return m
+}
+
+func crossValidate(items []item, k int, opt tsc.TrainOptions) {
+	// Folds by sentence, as NewsMTSC's own splits are: the targets of one
+	// sentence share most features.
+	fold := foldsOf(items, k, 7)
 	var conf [3][3]int
 	for f := range k {
-		var tr, te []tsc.Example
-		for _, e := range examples {
-			if fold[e.Group] == f {
-				if !e.Aux {
-					te = append(te, e)
-				}
+		var tr []item
+		var te []int
+		for i, it := range items {
+			if fold[i] == f {
+				te = append(te, i)
 			} else {
-				tr = append(tr, e)
+				tr = append(tr, it)
 			}
 		}
-		m := tsc.Train(tr, opt)
-		for _, e := range te {
+		m := fit(tr, opt)
+		for _, i := range te {
+			e := example(items[i], i, m.Words)
 			p := m.Predict(e.Feats)
 			conf[e.Label][argmax(p)]++
 			if *showErrors && argmax(p) != e.Label {
-				fmt.Printf("gold %d got %d (%.2f %.2f %.2f): %s\n", e.Label, argmax(p), p[0], p[1], p[2], debugText[e.Index])
+				fmt.Printf("gold %d got %d (%.2f %.2f %.2f): %s\n", e.Label, argmax(p), p[0], p[1], p[2], items[i].text)
 			}
 		}
 	}

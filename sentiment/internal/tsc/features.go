@@ -1,6 +1,7 @@
 package tsc
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/newsfacts/newsfacts/sentiment/internal/lexicon"
@@ -80,15 +81,117 @@ var stop = map[string]bool{
 	"from": true, "#num": true,
 }
 
-// Context is the number of tokens on each side of a target that its
+// Window is the number of tokens on each side of a target that its
 // features see, which bounds the cost of a target in a long sentence.
-const Context = 60
+const Window = 60
 
-// Features emits the features of the target at tokens [a, b) of s.
-func Features(s *Sentence, a, b int, emit Emitter) {
-	lo, n := max(0, a-Context), min(len(s.Toks), b+Context)
+// Features emits the features of the target at tokens [a, b) of s. ws
+// are the learned word scores (nil for none).
+func Features(s *Sentence, a, b int, ws *WordScores, emit Emitter) {
+	lo, n := max(0, a-Window), min(len(s.Toks), b+Window)
 	sub := Sentence{Toks: s.Toks[lo:n], Spans: s.Spans[lo:n], Val: s.Val[lo:n], Quote: s.Quote[lo:n]}
-	features(&sub, a-lo, b-lo, emit)
+	// The dense features (lexicon and word-score sums) are also emitted
+	// conjoined with the target's role flags, so that evidence can count
+	// differently for a speaker, a quoted party or a sentence subject.
+	var flags []string
+	var dense []denseFeat
+	collect := func(kind, name string, v float32) {
+		emit(kind, name, v)
+		switch kind {
+		case "speaker", "inquote", "start", "pron", "agent", "poss":
+			flags = append(flags, kind)
+		case "lex", "lexpos", "lexneg", "sent", "lexclause", "ws+", "ws-", "wsclause+", "wsclause-", "wsall+", "wsall-":
+			dense = append(dense, denseFeat{kind, name, v})
+		}
+	}
+	features(&sub, a-lo, b-lo, collect)
+	if ws != nil {
+		wordScoreFeatures(&sub, a-lo, b-lo, ws, collect)
+	}
+	for _, f := range flags {
+		for _, d := range dense {
+			emit(f+"&"+d.kind, d.name, d.v)
+		}
+	}
+}
+
+type denseFeat struct {
+	kind, name string
+	v          float32
+}
+
+var bucketNames = [2][5]string{{"L0", "L1", "L2", "L3", "L4"}, {"R0", "R1", "R2", "R3", "R4"}}
+
+func bucket(d int) int {
+	switch {
+	case d <= 1:
+		return 0
+	case d <= 3:
+		return 1
+	case d <= 6:
+		return 2
+	case d <= 12:
+		return 3
+	}
+	return 4
+}
+
+// wordScoreFeatures weighs the learned scores of the context's words by
+// side and distance, within the target's clause and over the sentence.
+func wordScoreFeatures(s *Sentence, a, b int, ws *WordScores, emit Emitter) {
+	n := len(s.Toks)
+	cs, ce := a, b
+	for cs > 0 && !isBreak(s.Toks[cs-1]) {
+		cs--
+	}
+	for ce < n && !isBreak(s.Toks[ce]) {
+		ce++
+	}
+	var sums [2][5][2]float32
+	var cnt [2][5]float32
+	var clause, all [2]float32
+	var nClause, nAll float32
+	for k := 0; k < n; k++ {
+		if (k >= a && k < b) || !s.Toks[k].IsWord {
+			continue
+		}
+		sc, ok := ws.m[s.Toks[k].Word]
+		if !ok {
+			continue
+		}
+		side, d := 0, a-k
+		if k >= b {
+			side, d = 1, k-b+1
+		}
+		db := bucket(d)
+		sums[side][db][0] += sc[0]
+		sums[side][db][1] += sc[1]
+		cnt[side][db]++
+		all[0] += sc[0]
+		all[1] += sc[1]
+		nAll++
+		if k >= cs && k < ce {
+			clause[0] += sc[0]
+			clause[1] += sc[1]
+			nClause++
+		}
+	}
+	for side := range 2 {
+		for db := range 5 {
+			if c := cnt[side][db]; c > 0 {
+				emit("ws+", bucketNames[side][db], sums[side][db][0]/c)
+				emit("ws-", bucketNames[side][db], sums[side][db][1]/c)
+			}
+		}
+	}
+	if nClause > 0 {
+		emit("wsclause+", "", clause[0]/nClause)
+		emit("wsclause-", "", clause[1]/nClause)
+	}
+	if nAll > 0 {
+		emit("wsall+", "", all[0]/nAll)
+		emit("wsall-", "", all[1]/nAll)
+	}
 }
 
 func features(s *Sentence, a, b int, emit Emitter) {
@@ -237,19 +340,7 @@ func features(s *Sentence, a, b int, emit Emitter) {
 		if k >= b {
 			side, d = 1, k-b+1
 		}
-		db := 0
-		switch {
-		case d <= 1:
-			db = 0
-		case d <= 3:
-			db = 1
-		case d <= 6:
-			db = 2
-		case d <= 12:
-			db = 3
-		default:
-			db = 4
-		}
+		db := bucket(d)
 		q := 0
 		if s.Quote[k] {
 			q = 1
@@ -356,4 +447,28 @@ func Demanded(s *Sentence, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// Vector returns the model's input for the target at tokens [a, b) of s:
+// its features, hashed and scaled to unit length, appended to dst[:0].
+func Vector(s *Sentence, a, b int, ws *WordScores, dst []Feat) []Feat {
+	dst = dst[:0]
+	Features(s, a, b, ws, Hashed(&dst))
+	Normalize(dst)
+	return dst
+}
+
+// Normalize scales a feature vector to unit Euclidean length.
+func Normalize(fs []Feat) {
+	var ss float64
+	for _, f := range fs {
+		ss += float64(f.Value) * float64(f.Value)
+	}
+	if ss == 0 {
+		return
+	}
+	k := float32(1 / math.Sqrt(ss))
+	for i := range fs {
+		fs[i].Value *= k
+	}
 }

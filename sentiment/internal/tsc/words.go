@@ -1,0 +1,83 @@
+package tsc
+
+import (
+	"math"
+	"slices"
+)
+
+// WordScores are word polarities learned from training targets, for the
+// features that weigh every word of a target's context by its side and
+// distance. A word's scores are the log-odds of a target's being
+// positive, and of its being negative, when the word is in its context,
+// against the rate when it is not (add-one smoothed, clipped to ±3).
+// Words seen in fewer than MinWordCount training contexts have none.
+type WordScores struct {
+	m map[string][2]float32 // [0] positive, [1] negative
+}
+
+// MinWordCount is the number of training contexts a word needs for a
+// score.
+const MinWordCount = 3
+
+// A Context is one training target's context words and gold class, the
+// input of LearnWordScores.
+type Context struct {
+	Words []string // distinct words of the target's context
+	Label int
+}
+
+// LearnWordScores computes word scores from training contexts.
+func LearnWordScores(cs []Context) *WordScores {
+	var total [NumClasses]float64
+	count := map[string]*[NumClasses]float64{}
+	for _, c := range cs {
+		total[c.Label]++
+		for _, w := range c.Words {
+			n := count[w]
+			if n == nil {
+				n = new([NumClasses]float64)
+				count[w] = n
+			}
+			n[c.Label]++
+		}
+	}
+	all := total[0] + total[1] + total[2]
+	ws := &WordScores{m: map[string][2]float32{}}
+	for w, n := range count {
+		sum := n[0] + n[1] + n[2]
+		if sum < MinWordCount {
+			continue
+		}
+		score := func(c int) float32 {
+			in := (n[c] + 1) / (total[c] + 2)
+			out := (sum - n[c] + 1) / (all - total[c] + 2)
+			return float32(max(-3, min(3, math.Log(in/out))))
+		}
+		ws.m[w] = [2]float32{score(Positive), score(Negative)}
+	}
+	return ws
+}
+
+// Len returns the number of words with scores.
+func (ws *WordScores) Len() int {
+	if ws == nil {
+		return 0
+	}
+	return len(ws.m)
+}
+
+// ContextWords returns the distinct words of the context of the target at
+// tokens [a, b) of s, as the word-score features see it.
+func ContextWords(s *Sentence, a, b int) []string {
+	lo, hi := max(0, a-Window), min(len(s.Toks), b+Window)
+	var out []string
+	for k := lo; k < hi; k++ {
+		if (k >= a && k < b) || !s.Toks[k].IsWord {
+			continue
+		}
+		if w := s.Toks[k].Word; !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
