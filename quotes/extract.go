@@ -19,8 +19,9 @@ func (r rng) contains(o rng) bool { return r.a <= o.a && o.b <= r.b }
 const (
 	patDirect     = iota // content is a quotation in marks next to the cue
 	patTrailing          // CONTENT, SPEAKER CUE.
-	patAccording         // according to SPEAKER
+	patAccording         // According to SPEAKER, CONTENT
 	patForward           // SPEAKER CUE (that) CONTENT
+	patAccordingLate     // CONTENT, according to SPEAKER
 	patParticiple        // ..., adding that CONTENT
 )
 
@@ -434,6 +435,7 @@ func (x *extractor) candidate(k, s0, s1 int, wi *wordInfo) (cand, bool) {
 			}
 			c.content = x.trimContent(rng{a, s1})
 		} else {
+			c.pat = patAccordingLate
 			c.content = x.trimContent(rng{s0, k})
 		}
 		x.setRegion(&c)
@@ -741,6 +743,14 @@ func (x *extractor) before(c cand, brk, s0 int) (cand, bool) {
 // else from a, to the sentence end.
 func (x *extractor) after(a, s1 int) rng {
 	a = x.skipMedium(a, s1)
+	// The content ends before ", according to ...", which names the
+	// source of the report rather than continuing it.
+	for i := a; i+2 < s1; i++ {
+		if x.isComma(i) && x.info[i+1].has(fAccording) && x.str(i+2) == "to" {
+			s1 = i
+			break
+		}
+	}
 	for i := a; i < s1 && i < a+8; i++ {
 		if x.info[i].has(fThat) {
 			return x.trimContent(rng{i, s1})

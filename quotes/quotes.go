@@ -28,14 +28,20 @@
 // appositive, "Sanders, a Vermont senator,") or, after a final cue, the noun
 // phrase that follows it.
 //
-// A quotation whose speaker is a pronoun ("he said") carries in
-// Antecedent the speaker span of the nearest earlier quotation with a
-// named speaker: a simple fallback, not coreference resolution.
+// Speakers are linked to the entities analyser's clusters: the mention of
+// a person (else an organisation, else any entity) that the speaker span
+// covers, so that "Kazakhstan's interior minister", "Kasymov" and "he" lead
+// to the same entity when entities links them. A pronoun speaker also
+// carries in Antecedent the speaker span of the nearest earlier quotation
+// with a named speaker; when entities leaves the pronoun unlinked, the
+// speaker is linked through that antecedent (a light fallback, not
+// coreference resolution).
 package quotes
 
 import (
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/entities"
 )
 
 // A Kind says how a quotation reports what was said.
@@ -122,17 +128,19 @@ Quotes pairs quotation marks (across paragraphs when a quotation runs on),
 finds cue words (verbs of saying and a lexicon learned from PolNeAR) and
 reads the speaker and content around each cue with patterns such as
 "X said (that) ...", "..., X said." and "according to X, ...".`,
-		Requires: []analyzer.Any{segment.Analyzer},
+		Requires: []analyzer.Any{segment.Analyzer, entities.Analyzer},
 		Run: func(pass *analyzer.Pass) (*Result, error) {
 			seg := analyzer.ResultOf(pass, segment.Analyzer)
-			return opts.Extract(pass.Doc.Text, seg)
+			ents := analyzer.ResultOf(pass, entities.Analyzer)
+			return opts.Extract(pass.Doc.Text, seg, ents)
 		},
 	}
 }
 
-// Extract finds the quotations of a segmented text. It is what the
-// analyser runs; call it directly when no pipeline is involved.
-func (o Options) Extract(text string, seg *segment.Result) (*Result, error) {
+// Extract finds the quotations of a segmented text and links their
+// speakers to the entities of ents, which may be nil (no links). It is
+// what the analyser runs; call it directly when no pipeline is involved.
+func (o Options) Extract(text string, seg *segment.Result, ents *entities.Result) (*Result, error) {
 	if o.MinCueScore == 0 {
 		o.MinCueScore = DefaultMinCueScore
 	}
@@ -142,5 +150,8 @@ func (o Options) Extract(text string, seg *segment.Result) (*Result, error) {
 	}
 	x := newExtractor(text, seg, v, o)
 	x.run()
+	if ents != nil {
+		link(x.quotes, ents)
+	}
 	return &Result{Quotes: x.quotes}, nil
 }

@@ -1,6 +1,7 @@
 package quotes_test
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"strings"
@@ -10,17 +11,23 @@ import (
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/analyzertest"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/entities"
 	"github.com/newsfacts/newsfacts/quotes"
 )
 
 // facts turns quotations into labelled facts: each part of the content
-// labelled "KIND: SPEAKER" (or "KIND: -"), and each cue labelled "cue".
+// labelled "KIND: SPEAKER" (or "KIND: -"), with " = NAME" when the speaker
+// is linked to an entity, and each cue labelled "cue".
 func facts(doc *analyzer.Document, r *quotes.Result) []analyzertest.Fact {
+	ents := entitiesOf(doc)
 	var out []analyzertest.Fact
 	for _, q := range r.Quotes {
 		sp := "-"
 		if q.Speaker.Len() > 0 {
 			sp = doc.Slice(q.Speaker)
+		}
+		if q.Entity >= 0 {
+			sp += " = " + ents.Entities[q.Entity].Name
 		}
 		for _, p := range q.Parts {
 			out = append(out, analyzertest.Fact{Span: p, Label: string(q.Kind) + ": " + sp})
@@ -30,6 +37,22 @@ func facts(doc *analyzer.Document, r *quotes.Result) []analyzertest.Fact {
 		}
 	}
 	return out
+}
+
+// entitiesOf runs the entities analyser on doc, for the names of the
+// entities that quotations link to (the entity indices of a quotes result
+// refer to the entities result of the same document).
+func entitiesOf(doc *analyzer.Document) *entities.Result {
+	p := analyzer.MustPipeline(entities.Analyzer)
+	res, err := p.Run(context.Background(), doc)
+	if err != nil {
+		panic(err)
+	}
+	ents, err := analyzer.Get(res, entities.Analyzer)
+	if err != nil {
+		panic(err)
+	}
+	return ents
 }
 
 // spans lists every span a result reports, for the contract checks.
@@ -86,7 +109,7 @@ func FuzzQuotes(f *testing.F) {
 // runs on into a paragraph that does not open with a mark.
 func TestUnbalancedMarks(t *testing.T) {
 	text := "The shop had a sign with “closed for good on it.\n\nThe mayor said the bridge would reopen on Monday.\n\n“Fine,” she said."
-	res, err := quotes.Options{}.Extract(text, segment.SegmentText(text))
+	res, err := quotes.Options{}.Extract(text, segment.SegmentText(text), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,18 +123,42 @@ func TestUnbalancedMarks(t *testing.T) {
 	}
 }
 
+// Quotations with their kind, speaker, cue and content; speakers are linked
+// to the entities analyser's clusters, so that a pronoun leads to a name.
 func Example() {
-	text := "“The water is rising,” the mayor told reporters. Officials said the bridge would stay closed."
-	doc := analyzer.NewDocument(text)
-	res, err := quotes.Options{}.Extract(doc.Text, segment.Segment(doc))
+	text := "Mayor Anna Kowalski said the bridge would stay closed until March.\n\n" +
+		"“The water is still rising,” she told reporters on Monday."
+	p := analyzer.MustPipeline(quotes.Analyzer) // segment and entities are pulled in
+	res, err := p.Run(context.Background(), analyzer.NewDocument(text))
+	if err != nil {
+		panic(err)
+	}
+	qs, _ := analyzer.Get(res, quotes.Analyzer)
+	ents, _ := analyzer.Get(res, entities.Analyzer)
+	for _, q := range qs.Quotes {
+		who := q.Speaker.In(text)
+		if q.Entity >= 0 {
+			who += " = " + ents.Entities[q.Entity].Name
+		}
+		fmt.Printf("%s | %s | %s | %s\n", q.Kind, who, q.Cue.In(text), q.Content.In(text))
+	}
+	// Output:
+	// indirect | Mayor Anna Kowalski = Anna Kowalski | said | the bridge would stay closed until March
+	// direct | she = Anna Kowalski | told | “The water is still rising,”
+}
+
+// Extract runs without a pipeline on a segmented text; without an entities
+// result no speaker is linked.
+func ExampleOptions_Extract() {
+	text := "Officials said the bridge would stay closed, according to a statement."
+	res, err := quotes.Options{}.Extract(text, segment.SegmentText(text), nil)
 	if err != nil {
 		panic(err)
 	}
 	for _, q := range res.Quotes {
-		fmt.Printf("%s | %s | %s | %s\n", q.Kind, doc.Slice(q.Speaker), doc.Slice(q.Cue), doc.Slice(q.Content))
+		fmt.Printf("%s | %s | %s | %s\n", q.Kind, q.Speaker.In(text), q.Cue.In(text), q.Content.In(text))
 	}
 	// Output:
-	// direct | the mayor | told | “The water is rising,”
 	// indirect | Officials | said | the bridge would stay closed
 }
 
@@ -142,7 +189,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := (quotes.Options{}).Extract(text, seg); err != nil {
+		if _, err := (quotes.Options{}).Extract(text, seg, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -155,7 +202,7 @@ func BenchmarkSegmentAndExtract(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := (quotes.Options{}).Extract(text, segment.SegmentText(text)); err != nil {
+		if _, err := (quotes.Options{}).Extract(text, segment.SegmentText(text), nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -181,7 +228,7 @@ func BenchmarkScaling(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/%dKB", kind, size>>10), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				for b.Loop() {
-					if _, err := (quotes.Options{}).Extract(text, seg); err != nil {
+					if _, err := (quotes.Options{}).Extract(text, seg, nil); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/analyzer"
+	"github.com/newsfacts/newsfacts/entities"
 	"github.com/newsfacts/newsfacts/internal/polnear"
 	"github.com/newsfacts/newsfacts/quotes"
 )
@@ -39,7 +40,9 @@ func init() {
 //     marks (P over such system contents, R over such gold contents).
 //   - Cue: system cues against gold cues, one-to-one by overlap.
 //   - Speaker accuracy: over matched pairs whose gold attribution has a
-//     source, the share where the system speaker overlaps the gold source.
+//     source, the share where the system speaker overlaps the gold source
+//     or is linked to the entity that the entities analyser finds at the
+//     gold source.
 //
 // Articles with several annotators count once: each annotator's
 // comparison is weighted by one over their number, so no annotator is
@@ -76,9 +79,21 @@ func runQuotes(fs *flag.FlagSet, data *string, args []string, w io.Writer) error
 		if err != nil {
 			return fmt.Errorf("%s: %v", art.Name, err)
 		}
+		ents, err := analyzer.Get(res, entities.Analyzer)
+		if err != nil {
+			return fmt.Errorf("%s: %v", art.Name, err)
+		}
 		sys := make([]sysQuote, len(qr.Quotes))
 		for i, q := range qr.Quotes {
-			sys[i] = sysQuote{content: q.Parts, cue: q.Cue, speaker: q.Speaker, kind: q.Kind}
+			sys[i] = sysQuote{content: q.Parts, cue: q.Cue, speaker: q.Speaker, kind: q.Kind, entity: q.Entity}
+		}
+		sourceEntity := func(a polnear.Attribution) int {
+			for _, s := range a.Source {
+				if e, ok := ents.EntityAt(s); ok {
+					return e
+				}
+			}
+			return -1
 		}
 		if len(art.Annotations) > 1 {
 			multi++
@@ -86,7 +101,7 @@ func runQuotes(fs *flag.FlagSet, data *string, args []string, w io.Writer) error
 		nAnn += len(art.Annotations)
 		wt := 1 / float64(len(art.Annotations))
 		for _, ann := range art.Annotations {
-			s := scoreQuotes(art.Text, sys, ann.Attributions)
+			s := scoreQuotes(art.Text, sys, ann.Attributions, sourceEntity)
 			s.scale(wt)
 			tot.add(s)
 			for k, c := range s.byKind {
@@ -108,8 +123,8 @@ func runQuotes(fs *flag.FlagSet, data *string, args []string, w io.Writer) error
 	fmt.Fprintf(w, "content exact     %v\n", tot.exact)
 	fmt.Fprintf(w, "content in marks  %v\n", tot.marks)
 	fmt.Fprintf(w, "cue overlap       %v\n", tot.cue)
-	fmt.Fprintf(w, "speaker accuracy  %6.2f%%  (%.1f of %.1f matched attributions with a gold source)\n",
-		pctf(tot.speakerOK, tot.speakerN), tot.speakerOK, tot.speakerN)
+	fmt.Fprintf(w, "speaker accuracy  %6.2f%%  (%.1f of %.1f matched attributions with a gold source; %.1f through the entity only)\n",
+		pctf(tot.speakerOK, tot.speakerN), tot.speakerOK, tot.speakerN, tot.speakerByEntity)
 	for _, k := range []quotes.Kind{quotes.Direct, quotes.Mixed, quotes.Indirect} {
 		if c := kinds[k]; c != nil {
 			fmt.Fprintf(w, "  %-8s precision %6.2f  (%.1f of %.1f system quotations matched)\n", k, c.Precision(), c.TP, c.TP+c.FP)
@@ -123,6 +138,7 @@ type sysQuote struct {
 	cue     analyzer.Span
 	speaker analyzer.Span
 	kind    quotes.Kind
+	entity  int // -1 when not linked
 }
 
 // wcounts are weighted true positives, false positives and false
@@ -158,6 +174,7 @@ func pctf(a, b float64) float64 {
 type quoteScores struct {
 	content, exact, marks, cue wcounts
 	speakerOK, speakerN        float64
+	speakerByEntity            float64 // correct through the entity only
 	byKind                     map[quotes.Kind]wcounts
 	// for -v: which system quotations and gold attributions matched
 	sysMatched, goldMatched []bool
@@ -169,6 +186,7 @@ func (s *quoteScores) scale(f float64) {
 	}
 	s.speakerOK *= f
 	s.speakerN *= f
+	s.speakerByEntity *= f
 	for k, c := range s.byKind {
 		c.scale(f)
 		s.byKind[k] = c
@@ -182,11 +200,12 @@ func (s *quoteScores) add(o quoteScores) {
 	s.cue.add(o.cue)
 	s.speakerOK += o.speakerOK
 	s.speakerN += o.speakerN
+	s.speakerByEntity += o.speakerByEntity
 }
 
 // scoreQuotes compares one article's system quotations with one
 // annotator's attributions.
-func scoreQuotes(text string, sys []sysQuote, gold []polnear.Attribution) quoteScores {
+func scoreQuotes(text string, sys []sysQuote, gold []polnear.Attribution, sourceEntity func(polnear.Attribution) int) quoteScores {
 	var s quoteScores
 	s.byKind = map[quotes.Kind]wcounts{}
 	// Content overlap, one-to-one, greedy by overlap size.
@@ -217,6 +236,9 @@ func scoreQuotes(text string, sys []sysQuote, gold []polnear.Attribution) quoteS
 		s.speakerN++
 		if overlapLen([]analyzer.Span{sys[i].speaker}, gold[j].Source) > 0 {
 			s.speakerOK++
+		} else if e := sys[i].entity; e >= 0 && sourceEntity != nil && sourceEntity(gold[j]) == e {
+			s.speakerOK++
+			s.speakerByEntity++
 		}
 	}
 	// Exact content.
