@@ -17,12 +17,12 @@ func (r rng) contains(o rng) bool { return r.a <= o.a && o.b <= r.b }
 
 // Attribution patterns, in order of precedence when candidates conflict.
 const (
-	patDirect     = iota // content is a quotation in marks next to the cue
-	patTrailing          // CONTENT, SPEAKER CUE.
-	patAccording         // According to SPEAKER, CONTENT
-	patForward           // SPEAKER CUE (that) CONTENT
-	patAccordingLate     // CONTENT, according to SPEAKER
-	patParticiple        // ..., adding that CONTENT
+	patDirect        = iota // content is a quotation in marks next to the cue
+	patTrailing             // CONTENT, SPEAKER CUE.
+	patAccording            // According to SPEAKER, CONTENT
+	patForward              // SPEAKER CUE (that) CONTENT
+	patAccordingLate        // CONTENT, according to SPEAKER
+	patParticiple           // ..., adding that CONTENT
 )
 
 // A cand is a candidate attribution within one sentence.
