@@ -1,0 +1,303 @@
+package timeline
+
+import (
+	"time"
+
+	"github.com/newsfacts/newsfacts/analyzer"
+)
+
+// A tx is a recognised expression before resolution: its extent in words,
+// its type and modifiers, and the function that computes its value once
+// the reference dates are known.
+type tx struct {
+	s, e        int // word range
+	typ         Type
+	mod         Mod
+	quant, freq string
+	rule        string
+	eval        func(r *resolver) val
+	// Static facts the composing rules use.
+	d    dur  // the duration of a DURATION, the period of a SET
+	g    gran // the granularity of a DATE or TIME, when known statically
+	rel  bool // relative to a reference date
+	past bool // an expression of the past ("recent days") used as a duration anchor
+}
+
+func (t *tx) bits() uint8 { return typeBit(t.typ) }
+
+// A val is a resolved value.
+type val struct {
+	pt  point
+	d   dur
+	ref string // PRESENT_REF, PAST_REF, FUTURE_REF, or another literal value
+	k   valKind
+}
+
+type valKind uint8
+
+const (
+	vPoint valKind = iota
+	vDur
+	vRef
+)
+
+func (v val) String() string {
+	switch v.k {
+	case vDur:
+		return v.d.String()
+	case vRef:
+		return v.ref
+	}
+	return v.pt.String()
+}
+
+func ptVal(p point) val   { return val{pt: p, k: vPoint} }
+func durVal(d dur) val    { return val{d: d, k: vDur} }
+func refVal(s string) val { return val{ref: s, k: vRef} }
+
+// Tenses, as the resolver sees them.
+const (
+	tensePast    = -1
+	tenseNone    = 0
+	tenseFuture  = 1
+	tensePresent = 2
+)
+
+// A resolver computes values in text order, keeping track of the document
+// date and of the narrative's dates.
+type resolver struct {
+	d      *docState
+	dct    time.Time
+	hasDCT bool
+	cur    *tx
+	// Dates resolved so far, most recent last (bounded).
+	hist []histEntry
+	// What the current expression was anchored on.
+	anchor    Anchor
+	anchorIdx int
+}
+
+type histEntry struct {
+	p    point
+	idx  int // index in the output
+	sent int32
+}
+
+const histMax = 16
+
+// doc returns the document date, recording it as the anchor.
+func (r *resolver) doc() (time.Time, bool) {
+	if r.hasDCT {
+		r.use(AnchorDocument, -1)
+	} else {
+		r.use(AnchorMissing, -1)
+	}
+	return r.dct, r.hasDCT
+}
+
+func (r *resolver) use(a Anchor, idx int) {
+	if r.anchor == AnchorNone || r.anchor == AnchorDocument {
+		r.anchor, r.anchorIdx = a, idx
+	}
+}
+
+// docPoint returns the document date at granularity g.
+func (r *resolver) docPoint(g gran) (point, bool) {
+	t, ok := r.doc()
+	if !ok {
+		return point{g: g, y: unknown}, false
+	}
+	return at(t, g), true
+}
+
+// narrative returns the most recent date of the narrative at granularity
+// g or finer (coarsened to g when coarser is asked), falling back on the
+// document date.
+func (r *resolver) narrative(g gran) (point, bool) {
+	for i := len(r.hist) - 1; i >= 0; i-- {
+		h := r.hist[i]
+		if h.p.g >= g && h.p.g <= gSecond {
+			r.use(AnchorNarrative, h.idx)
+			return h.p.coarsen(g), true
+		}
+	}
+	return r.docPoint(g)
+}
+
+// recentPeriod returns the most recent date of the narrative in this or
+// the previous sentence if it is a period of granularity between lo and hi
+// (a quarter, a month).
+func (r *resolver) recentPeriod(lo, hi gran) (point, bool) {
+	if len(r.hist) == 0 {
+		return point{}, false
+	}
+	h := r.hist[len(r.hist)-1]
+	if h.p.g < lo || h.p.g > hi || r.d.words[r.cur.s].sent-h.sent > 1 {
+		return point{}, false
+	}
+	r.use(AnchorNarrative, h.idx)
+	return h.p, true
+}
+
+// tense returns the tense of the clause around the current expression.
+func (r *resolver) tense() int { return tenseAround(r.d, r.cur.s, r.cur.e) }
+
+// dir turns a tense into a direction: -1 the past, +1 the future, 0 the
+// present or unknown.
+func dirOf(tense int) int {
+	switch tense {
+	case tensePast:
+		return -1
+	case tenseFuture:
+		return 1
+	}
+	return 0
+}
+
+// weekday resolves a weekday (ISO 1-7). rel is 0 for a bare weekday
+// (resolved by tense), -1 for "last", +1 for "next", 2 for "this".
+func (r *resolver) weekday(wd, rel int) point {
+	t, ok := r.doc()
+	if !ok {
+		return point{g: gDay, y: unknown, wd: wd}
+	}
+	cur := isoWD(t.Weekday())
+	back := (cur - wd + 7) % 7 // days back to the previous (or same) such day
+	fwd := (wd - cur + 7) % 7
+	switch rel {
+	case -1:
+		if back == 0 {
+			back = 7
+		}
+		return dayPoint(t.AddDate(0, 0, -back))
+	case 1:
+		if fwd == 0 {
+			fwd = 7
+		}
+		return dayPoint(t.AddDate(0, 0, fwd))
+	}
+	if back == 0 {
+		return dayPoint(t)
+	}
+	switch r.tense() {
+	case tenseFuture:
+		return dayPoint(t.AddDate(0, 0, fwd))
+	case tensePresent:
+		if rel == 2 || fwd <= 3 {
+			return dayPoint(t.AddDate(0, 0, fwd))
+		}
+	}
+	return dayPoint(t.AddDate(0, 0, -back))
+}
+
+// inYear resolves a part of an unnamed year (a month, a day of a month, a
+// season, a quarter): the document's year, or the year before or after it
+// when the tense says the part is in the past or the future and it would
+// otherwise be on the wrong side of the document date. rel is -1 for
+// "last", +1 for "next", 0 by tense, 2 for "this".
+func (r *resolver) inYear(p point, rel int) point {
+	t, ok := r.doc()
+	if !ok {
+		p.y = unknown
+		return p
+	}
+	p.y = t.Year()
+	if p.g == gSeason && p.part == 4 && t.Month() <= 2 {
+		p.y-- // the winter that began in December
+	}
+	ref := at(t, p.g)
+	cmp := comparePart(p, ref)
+	switch rel {
+	case -1:
+		if cmp >= 0 {
+			p.y--
+		}
+		return p
+	case 1:
+		if cmp <= 0 {
+			p.y++
+		}
+		return p
+	case 2:
+		return p
+	}
+	switch dirOf(r.tense()) {
+	case -1:
+		if cmp > 0 {
+			p.y--
+		}
+	case 1:
+		if cmp < 0 {
+			p.y++
+		}
+	}
+	return p
+}
+
+// comparePart compares two points of the same granularity and year by their
+// position within the year.
+func comparePart(a, b point) int {
+	ka, kb := partKey(a), partKey(b)
+	switch {
+	case ka < kb:
+		return -1
+	case ka > kb:
+		return 1
+	}
+	return 0
+}
+
+func partKey(p point) int {
+	switch p.g {
+	case gHalf, gQuarter, gSeason:
+		return p.part
+	case gMonth:
+		return p.m
+	}
+	return p.m*100 + p.d
+}
+
+// holidayDate returns holiday h in year y.
+func holidayDate(h, y int) (int, int) {
+	hd := holidays[h]
+	if hd.rule != nil {
+		return hd.rule(y)
+	}
+	return hd.month, hd.day
+}
+
+// resolveAll computes the values of the recognised expressions in text
+// order and returns them as Timexes.
+func resolveAll(d *docState, dct time.Time, hasDCT bool, out []Timex) []Timex {
+	r := &resolver{d: d, dct: dct, hasDCT: hasDCT}
+	for _, c := range d.cands {
+		r.cur, r.anchor, r.anchorIdx = c, AnchorNone, -1
+		v := c.eval(r)
+		value := v.String()
+		if value == "" {
+			continue
+		}
+		tm := Timex{
+			Span: spanOf(d, c), Type: c.typ, Value: value, Mod: c.mod,
+			Quant: c.quant, Freq: c.freq, Anchor: r.anchor, AnchorTimex: r.anchorIdx,
+			Sentence: int(d.words[c.s].sent), Rule: c.rule,
+		}
+		if tm.Anchor == AnchorNone {
+			tm.AnchorTimex = -1
+		}
+		out = append(out, tm)
+		if v.k == vPoint && v.pt.known() && (c.typ == Date || c.typ == Time) {
+			r.hist = append(r.hist, histEntry{p: v.pt, idx: len(out) - 1, sent: d.words[c.s].sent})
+			if len(r.hist) > histMax {
+				copy(r.hist, r.hist[1:])
+				r.hist = r.hist[:histMax]
+			}
+		}
+	}
+	return out
+}
+
+// spanOf returns the byte span of an expression.
+func spanOf(d *docState, c *tx) analyzer.Span {
+	return analyzer.Span{Start: d.words[c.s].s, End: d.words[c.e-1].e}
+}

@@ -1,0 +1,159 @@
+package timeline
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// A ruleCase is a sentence, its reference date, and the expressions
+// expected in it, each written "extent => TYPE VALUE [MOD]".
+type ruleCase struct {
+	ref  string // YYYY-MM-DD, or "" for none
+	text string
+	want []string
+}
+
+func runCases(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	for _, c := range cases {
+		var ref time.Time
+		if c.ref != "" {
+			var err error
+			if ref, err = time.Parse("2006-01-02", c.ref); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r := Extract(c.text, ref)
+		var got []string
+		for _, x := range r.Timexes {
+			got = append(got, describe(c.text, &x))
+		}
+		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%s %q:\n got  %s\n want %s", c.ref, c.text, strings.Join(got, "; "), strings.Join(c.want, "; "))
+		}
+	}
+}
+
+func describe(text string, x *Timex) string {
+	s := x.Span.In(text) + " => " + string(x.Type) + " " + x.Value
+	if x.Mod != ModNone {
+		s += " " + string(x.Mod)
+	}
+	if x.Quant != "" {
+		s += " quant=" + x.Quant
+	}
+	if x.Freq != "" {
+		s += " freq=" + x.Freq
+	}
+	return s
+}
+
+const dec20 = "2011-12-20" // a Tuesday
+
+func TestAbsoluteDates(t *testing.T) {
+	runCases(t, []ruleCase{
+		{dec20, "The talks began on December 20, 2011.", []string{"December 20, 2011 => DATE 2011-12-20"}},
+		{dec20, "It happened on Tuesday, Dec. 20, 2011, in Almaty.", []string{"Tuesday, Dec. 20, 2011 => DATE 2011-12-20"}},
+		{dec20, "It was signed on 20 December 2011.", []string{"20 December 2011 => DATE 2011-12-20"}},
+		{dec20, "He arrived on the 3rd of March, 2010.", []string{"the 3rd of March, 2010 => DATE 2010-03-03"}},
+		{dec20, "The file is dated 2011-12-20.", []string{"2011-12-20 => DATE 2011-12-20"}},
+		{dec20, "The file is dated 12/20/2011.", []string{"12/20/2011 => DATE 2011-12-20"}},
+		{dec20, "Polls closed on Dec. 4 after a long day.", []string{"Dec. 4 => DATE 2011-12-04"}},
+		{dec20, "The election will be held on March 4.", []string{"March 4 => DATE 2012-03-04"}},
+		{dec20, "Prices rose in July 1997 and fell in 1998.", []string{"July 1997 => DATE 1997-07", "1998 => DATE 1998"}},
+		{dec20, "The plant closed in October.", []string{"October => DATE 2011-10"}},
+		{dec20, "You may go now.", []string{"now => DATE PRESENT_REF"}},
+		{dec20, "Growth was strong in the 1990s and in the 2010s.", []string{"the 1990s => DATE 199", "the 2010s => DATE 201"}},
+		{dec20, "The temple dates from the 11th century.", []string{"the 11th century => DATE 10"}},
+		{dec20, "Results for fiscal 1989 were flat.", []string{"fiscal 1989 => DATE 1989"}},
+		{dec20, "The firm employs 1500 people.", nil},
+		{dec20, "It cost $1990 in all.", nil},
+	})
+}
+
+func TestWeekdays(t *testing.T) {
+	runCases(t, []ruleCase{
+		{dec20, "The minister said on Sunday that force would be used.", []string{"Sunday => DATE 2011-12-18"}},
+		{dec20, "The talks will resume on Friday.", []string{"Friday => DATE 2011-12-23"}},
+		{dec20, "The vote is on Tuesday.", []string{"Tuesday => DATE 2011-12-20"}},
+		{dec20, "Clashes erupted on Friday morning.", []string{"Friday morning => TIME 2011-12-16TMO"}},
+		{dec20, "Police were seen on Sunday evening and Wednesday night.", []string{"Sunday evening => TIME 2011-12-18TEV", "Wednesday night => TIME 2011-12-14TNI"}},
+		{dec20, "He left last Tuesday and returns next Monday.", []string{"last Tuesday => DATE 2011-12-13", "next Monday => DATE 2011-12-26"}},
+		{"", "The minister said on Sunday that force would be used.", []string{"Sunday => DATE XXXX-WXX-7"}},
+	})
+}
+
+func TestDayRelative(t *testing.T) {
+	runCases(t, []ruleCase{
+		{dec20, "The strike ended yesterday and talks open tomorrow; today is calm.", []string{"yesterday => DATE 2011-12-19", "tomorrow => DATE 2011-12-21", "today => DATE 2011-12-20"}},
+		{dec20, "Shots were heard last night and this morning.", []string{"last night => TIME 2011-12-19TNI", "this morning => TIME 2011-12-20TMO"}},
+		{dec20, "He was arrested yesterday morning.", []string{"yesterday morning => TIME 2011-12-19TMO"}},
+		{dec20, "Troops arrived on Friday. Two days later, the curfew was lifted.", []string{"Friday => DATE 2011-12-16", "Two days later => DATE 2011-12-18"}},
+		{dec20, "Troops arrived on Dec. 5. The next day, the curfew was lifted.", []string{"Dec. 5 => DATE 2011-12-05", "The next day => DATE 2011-12-06"}},
+		{"", "The strike ended yesterday.", []string{"yesterday => DATE XXXX-XX-XX"}},
+	})
+}
+
+func TestPeriods(t *testing.T) {
+	runCases(t, []ruleCase{
+		{dec20, "Sales fell this year after rising last year; next year is uncertain.", []string{"this year => DATE 2011", "last year => DATE 2010", "next year => DATE 2012"}},
+		{dec20, "The deal was agreed last week and takes effect this month.", []string{"last week => DATE 2011-W50", "this month => DATE 2011-12"}},
+		{dec20, "Workers were fired over the summer.", []string{"the summer => DATE 2011-SU"}},
+		{dec20, "Talks resume next spring.", []string{"next spring => DATE 2012-SP"}},
+		{"1989-10-27", "Profit rose in the third quarter.", []string{"the third quarter => DATE 1989-Q3"}},
+		{"1989-10-27", "Third-quarter profit rose.", []string{"Third-quarter => DATE 1989-Q3"}},
+		{"1989-10-27", "Net income rose in the third quarter from $5 million a year earlier.", []string{"the third quarter => DATE 1989-Q3", "a year earlier => DATE 1988-Q3"}},
+		{"1989-10-27", "Sales in the first half of 1990 rose.", []string{"the first half of 1990 => DATE 1990-H1"}},
+		{dec20, "Prices peaked earlier this year.", []string{"earlier this year => DATE 2011 START"}},
+		{dec20, "The plant opens in early 2012 or by mid-November.", []string{"early 2012 => DATE 2012 START", "mid-November => DATE 2011-11 MID"}},
+		{dec20, "Debt will be repaid by the end of 2013.", []string{"the end of 2013 => DATE 2013 END"}},
+		{dec20, "The town was calm on Christmas Day 2010.", []string{"Christmas Day 2010 => DATE 2010-12-25"}},
+		{"", "Shops close on Christmas Day.", []string{"Christmas Day => DATE XXXX-12-25"}},
+		{dec20, "Two years ago the mine closed.", []string{"Two years ago => DATE 2009"}},
+	})
+}
+
+func TestDurations(t *testing.T) {
+	runCases(t, []ruleCase{
+		{dec20, "The president imposed a three-week state of emergency.", []string{"three-week => DURATION P3W"}},
+		{dec20, "They showed restraint over the past seven months.", []string{"the past seven months => DURATION P7M"}},
+		{dec20, "The months-long sit-in turned violent.", []string{"months-long => DURATION PXM"}},
+		{dec20, "Events over the past few days hurt the country.", []string{"the past few days => DURATION PXD"}},
+		{dec20, "The talks lasted two hours and 5 1/2 hours later resumed for a week.", []string{"two hours => DURATION PT2H", "5 1/2 hours later => DATE 2011-12-20", "a week => DURATION P1W"}},
+		{dec20, "He waited for two and a half years.", []string{"two and a half years => DURATION P30M"}},
+		{dec20, "The siege lasted more than four decades.", []string{"more than four decades => DURATION P40Y MORE_THAN"}},
+		{dec20, "Hold them for at least 72 hours.", []string{"at least 72 hours => DURATION PT72H EQUAL_OR_MORE"}},
+		{dec20, "The search took almost two years.", []string{"almost two years => DURATION P2Y LESS_THAN"}},
+		{dec20, "It lasted about three weeks.", []string{"about three weeks => DURATION P3W APPROX"}},
+		{dec20, "He spent a dozen years in exile.", []string{"a dozen years => DURATION P12Y"}},
+		{dec20, "The fighting has gone on for years.", []string{"years => DURATION PXY"}},
+	})
+}
+
+func TestSets(t *testing.T) {
+	runCases(t, []ruleCase{
+		{dec20, "The council meets every week.", []string{"every week => SET P1W quant=EVERY"}},
+		{dec20, "Reports are filed annually and published daily.", []string{"annually => SET P1Y", "daily => SET P1D"}},
+		{dec20, "The plant earns $5 million a year.", []string{"a year => SET P1Y"}},
+		{dec20, "They meet twice a month.", []string{"twice a month => SET P1M freq=2X"}},
+		{dec20, "The market opens on Sundays.", []string{"Sundays => SET XXXX-WXX-7"}},
+	})
+}
+
+func TestTimes(t *testing.T) {
+	runCases(t, []ruleCase{
+		{dec20, "The meeting starts at 10 a.m. sharp.", []string{"10 a.m. => TIME 2011-12-20T10:00"}},
+		{dec20, "The blast came at 10:30 p.m. on Friday.", []string{"10:30 p.m. => TIME 2011-12-20T22:30", "Friday => DATE 2011-12-16"}},
+		{dec20, "The polls opened at 9 a.m. Tuesday.", []string{"9 a.m. Tuesday => TIME 2011-12-20T09:00"}},
+		{dec20, "The curfew starts at midnight and ends at noon.", []string{"midnight => TIME 2011-12-20T24:00", "noon => TIME 2011-12-20T12:00"}},
+	})
+}
+
+func TestReferences(t *testing.T) {
+	runCases(t, []ruleCase{
+		{dec20, "Clashes over recent days killed 15.", []string{"recent days => DATE PAST_REF"}},
+		{dec20, "Prices have recently risen but will fall in the future.", []string{"recently => DATE PAST_REF", "the future => DATE FUTURE_REF"}},
+		{dec20, "The town is currently calm.", []string{"currently => DATE PRESENT_REF"}},
+	})
+}

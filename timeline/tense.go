@@ -1,0 +1,113 @@
+package timeline
+
+import "strings"
+
+// Tense: newsfacts has no part-of-speech tagger, so the tense of the clause
+// around an expression is read from the nearest verb form that shows it: an
+// auxiliary of the future (will, 'll, shall, going to), a past form (said,
+// was, a verb in -ed, an irregular past), or a present form (is, says).
+// Auxiliaries before a past participle decide ("will be held" is future,
+// "has been killed" past).
+
+// tenseWords gives the tense of words that show it by themselves.
+var tenseWords = func() map[string]int {
+	m := map[string]int{}
+	for _, w := range strings.Fields("will 'll shall wo tomorrow") {
+		m[w] = tenseFuture
+	}
+	for _, w := range strings.Fields(`was were had did said told went came took made got gave saw met began
+		left held fell rose won lost sent spent paid sold bought brought thought knew found became ran wrote
+		spoke broke chose drove flew grew struck fought led stood sat kept meant heard felt built caught taught
+		forgot hid slid shot woke wore tore swore threw drew withdrew overtook undertook underwent arose
+		sought bore bled fled dealt dug hung lay lit rang sang sank shook sprang stole stuck stung swam swung
+		understood upheld wept wound yesterday ago`) {
+		m[w] = tensePast
+	}
+	for _, w := range strings.Fields("is are am says say has have does do expects plans hopes wants intends") {
+		m[w] = tensePresent
+	}
+	return m
+}()
+
+// notPast are words in -ed that are not past forms.
+var notPast = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`need needed? speed indeed hundred red bed seed feed breed proceed
+		succeed exceed weed shed bred fled led naked wicked sacred kindred shred sled wed ted fred ahmed
+		mohammed muhammad mohamed united limited based concerned detailed related`) {
+		m[w] = true
+	}
+	delete(m, "needed?")
+	return m
+}()
+
+// futureBefore are the words that, just before a verb, put it in the
+// future.
+var futureBefore = map[string]bool{"will": true, "'ll": true, "shall": true, "to": true, "wo": true}
+
+// tenseAround returns the tense of the clause around words [s, e): that of
+// the nearest word that shows a tense, looking outwards within the
+// sentence, the left side first at equal distances.
+func tenseAround(d *docState, s, e int) int {
+	sent := d.words[s].sent
+	lo := s - 1
+	hi := e
+	for k := 0; k < 40; k++ {
+		if lo >= 0 && d.words[lo].sent == sent {
+			if t := wordTense(d, lo); t != tenseNone {
+				return t
+			}
+			lo--
+		}
+		if hi < len(d.words) && d.words[hi].sent == sent {
+			if t := wordTense(d, hi); t != tenseNone {
+				return t
+			}
+			hi++
+		}
+	}
+	return tenseNone
+}
+
+// wordTense returns the tense word i shows, or tenseNone.
+func wordTense(d *docState, i int) int {
+	w := &d.words[i]
+	if w.cls&(cNum|cHyphen|cComma) != 0 || w.e-w.s < 2 || w.attached {
+		return tenseNone
+	}
+	raw := d.text[w.s:w.e]
+	var buf [24]byte
+	if len(raw) > len(buf) {
+		return tenseNone
+	}
+	b := buf[:len(raw)]
+	for j := 0; j < len(raw); j++ {
+		c := raw[j]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[j] = c
+	}
+	low := string(b)
+	t, ok := tenseWords[low]
+	if !ok {
+		if len(low) > 4 && strings.HasSuffix(low, "ed") && !notPast[low] && w.cls&cCap == 0 {
+			t = tensePast
+		} else {
+			return tenseNone
+		}
+	}
+	if t == tensePast && low != "ago" && low != "yesterday" {
+		// Auxiliaries before a participle: "will be held", "to be
+		// announced", "will have left".
+		if i >= 2 && d.words[i-1].sent == w.sent && d.words[i-2].sent == w.sent {
+			switch strings.ToLower(d.text[d.words[i-1].s:d.words[i-1].e]) {
+			case "be", "have":
+				if futureBefore[strings.ToLower(d.text[d.words[i-2].s:d.words[i-2].e])] {
+					return tenseFuture
+				}
+			}
+		}
+	}
+	return t
+}

@@ -1,0 +1,97 @@
+// Package timeline finds the temporal expressions of a news article,
+// normalises them to TIMEX3 values against the article's date, and builds
+// the timeline of the events they anchor.
+//
+// Recognition is rule-based: readable patterns over words (see the rules
+// in rules.go, one group per kind of expression) build expressions that a
+// second stage composes ("early" + "next year", "two days" + "later").
+// Values follow the TimeML TIMEX3 guidelines: "on Sunday" in an article of
+// Tuesday 20 December 2011 is 2011-12-18, "Friday morning" 2011-12-16TMO,
+// "the summer" 2011-SU, "the past seven months" P7M, "months-long" PXM,
+// "recent days" PAST_REF. Weekdays and months without a year are resolved
+// with the tense of their clause ("said on Friday" is the Friday before,
+// "will meet on Friday" the Friday after); "two days later" and "the next
+// day" are anchored on the previous date of the narrative; without a
+// reference date, relative values stay underspecified (XXXX-WXX-7) rather
+// than guessed.
+//
+// The timeline links each DATE and TIME expression to the clause it
+// anchors and that clause's main verb, and orders those events
+// chronologically.
+package timeline
+
+import (
+	"context"
+	"time"
+
+	"github.com/newsfacts/newsfacts/analyzer"
+	"github.com/newsfacts/newsfacts/analyzer/segment"
+)
+
+// Options configure a timeline analyser.
+type Options struct {
+	// Reference is the reference date used for documents without a
+	// Published date. Zero means none: relative expressions of such
+	// documents stay underspecified.
+	Reference time.Time
+}
+
+// Analyzer finds and normalises temporal expressions and builds the
+// timeline, with default options.
+var Analyzer = New(Options{})
+
+func init() { analyzer.Register(Analyzer) }
+
+// New returns a timeline analyser with the given options.
+func New(opts Options) *analyzer.Analyzer[*Result] {
+	return &analyzer.Analyzer[*Result]{
+		Name: "timeline",
+		Doc: `temporal expressions normalised to TIMEX3 values, and the timeline of events
+
+The analyser finds DATE, TIME, DURATION and SET expressions with TimeML
+extents, normalises them against the document's Published date (TIMEX3
+values such as 2011-12-18, 2011-12-16TMO, P3W, PAST_REF, with mods such as
+APPROX and START), and lists the events they anchor in chronological order.`,
+		Requires: []analyzer.Any{segment.Analyzer},
+		Run: func(pass *analyzer.Pass) (*Result, error) {
+			seg := analyzer.ResultOf(pass, segment.Analyzer)
+			return analyze(pass.Context(), pass.Doc, seg, opts)
+		},
+	}
+}
+
+// Extract finds and normalises the temporal expressions of a plain text
+// (an article's body) against the reference date ref, and builds its
+// timeline. A zero ref leaves relative expressions underspecified.
+func Extract(text string, ref time.Time) *Result {
+	doc := analyzer.NewDocument(text)
+	doc.Published = ref
+	r, _ := analyze(context.Background(), doc, segment.Segment(doc), Options{})
+	return r
+}
+
+// analyze runs recognition, resolution and the timeline on a segmented
+// document.
+func analyze(ctx context.Context, doc *analyzer.Document, seg *segment.Result, opts Options) (*Result, error) {
+	d := &docState{text: doc.Text}
+	d.words = buildWords(doc.Text, seg, make([]word, 0, len(seg.Tokens)+len(seg.Tokens)/8+4))
+	d.sentEnd = make([]int, len(seg.Sentences))
+	for i := range d.words {
+		d.sentEnd[d.words[i].sent] = i + 1
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	rules.recognise(d)
+	ref := doc.Published
+	if ref.IsZero() {
+		ref = opts.Reference
+	}
+	if !ref.IsZero() {
+		ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	res := &Result{text: doc.Text, Timexes: []Timex{}, Events: []Event{}}
+	res.Timexes = resolveAll(d, ref, !ref.IsZero(), res.Timexes)
+	res.Events = buildTimeline(d, seg, res.Timexes, ref)
+	return res, nil
+}
