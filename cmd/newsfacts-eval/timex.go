@@ -28,16 +28,16 @@ func init() {
 	register(command{name: "timex", summary: "TempEval-3 Task A on TimeBank+AQUAINT (timex/tbaq)", run: runTimex})
 }
 
-// matchCounts are the TempEval-3 extent counts: precision is the share of
+// timexCounts are the TempEval-3 extent counts: precision is the share of
 // system expressions that match a gold one, recall the share of gold
 // expressions that a system one matches.
-type matchCounts struct{ sys, sysMatched, gold, goldMatched int }
+type timexCounts struct{ sys, sysMatched, gold, goldMatched int }
 
-func (c matchCounts) Precision() float64 { return pct(c.sysMatched, c.sys) }
-func (c matchCounts) Recall() float64    { return pct(c.goldMatched, c.gold) }
+func (c timexCounts) Precision() float64 { return pct(c.sysMatched, c.sys) }
+func (c timexCounts) Recall() float64    { return pct(c.goldMatched, c.gold) }
 
 // F1 is the harmonic mean of precision and recall, in percent.
-func (c matchCounts) F1() float64 {
+func (c timexCounts) F1() float64 {
 	p, r := c.Precision(), c.Recall()
 	if p+r == 0 {
 		return 0
@@ -45,7 +45,7 @@ func (c matchCounts) F1() float64 {
 	return 2 * p * r / (p + r)
 }
 
-func (c matchCounts) String() string {
+func (c timexCounts) String() string {
 	return fmt.Sprintf("P %6.2f  R %6.2f  F1 %6.2f  (system %d/%d, gold %d/%d matched)", c.Precision(), c.Recall(), c.F1(), c.sysMatched, c.sys, c.goldMatched, c.gold)
 }
 
@@ -85,7 +85,7 @@ func runTimex(fs *flag.FlagSet, data *string, args []string, w io.Writer) error 
 	if err != nil {
 		return err
 	}
-	var strict, relaxed matchCounts
+	var strict, relaxed timexCounts
 	typeOK, valueOK := 0, 0
 	for _, d := range docs {
 		doc := analyzer.NewDocument(d.text)
