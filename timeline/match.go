@@ -206,14 +206,6 @@ func (m *match) tx(k int) *tx {
 	return m.d.cands[m.d.at[m.caps[k][0]]]
 }
 
-// text returns the text matched by element k.
-func (m *match) text(k int) string {
-	if !m.has(k) {
-		return ""
-	}
-	return m.d.text[m.d.words[m.caps[k][0]].s:m.d.words[m.caps[k][1]-1].e]
-}
-
 // next returns the word after the match in its sentence, or nil.
 func (m *match) next() *word {
 	if m.end < m.limit {

@@ -17,10 +17,9 @@ type tx struct {
 	rule        string
 	eval        func(r *resolver) val
 	// Static facts the composing rules use.
-	d    dur  // the duration of a DURATION, the period of a SET
-	g    gran // the granularity of a DATE or TIME, when known statically
-	rel  bool // relative to a reference date
-	past bool // an expression of the past ("recent days") used as a duration anchor
+	d   dur  // the duration of a DURATION, the period of a SET
+	g   gran // the granularity of a DATE or TIME, when known statically
+	rel bool // relative to a reference date
 }
 
 func (t *tx) bits() uint8 { return typeBit(t.typ) }

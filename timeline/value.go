@@ -506,17 +506,6 @@ func unitLetter(u unit) string {
 	return "X"
 }
 
-// approxDays is a duration's rough length in days, for ordering and for
-// the ranges of the timeline.
-func (d dur) approxDays() float64 {
-	per := [...]float64{uSecond: 1.0 / 86400, uMinute: 1.0 / 1440, uHour: 1.0 / 24, uDay: 1, uWeekend: 2,
-		uWeek: 7, uMonth: 30.44, uQuarter: 91.3, uYear: 365.25, uDecade: 3652.5, uCentury: 36525, uMillennium: 365250}
-	if d.unit == uNone || int(d.unit) >= len(per) {
-		return 0
-	}
-	return d.n * per[d.unit]
-}
-
 // before subtracts the duration from t when its number is known and whole
 // enough to do so exactly.
 func (d dur) before(t time.Time) (time.Time, bool) { return d.addTo(t, -1) }
