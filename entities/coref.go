@@ -106,23 +106,34 @@ func (d *docState) findNominals() {
 // for a bare head such as "minister", the only one with that head) and
 // belonging to of when of is known; -1 if there is none or several.
 func (d *docState) personWithTitle(title, head string, of int) int {
+	if d.titled == nil {
+		d.titled = map[string][]int{}
+		for ei, e := range d.entities {
+			if e.typ() != Person {
+				continue
+			}
+			for ri, r := range e.roles {
+				// keys: "t:" + title and "h:" + head; values: entity, role
+				d.titled["t:"+r.title] = append(d.titled["t:"+r.title], ei, ri)
+				d.titled["h:"+lastWord(r.title)] = append(d.titled["h:"+lastWord(r.title)], ei, ri)
+			}
+		}
+	}
+	key := "t:" + title
+	if title == head {
+		key = "h:" + head
+	}
+	list := d.titled[key]
 	found := -1
-	for ei, e := range d.entities {
-		if e.typ() != Person {
+	for i := 0; i+1 < len(list) && i < 2*maxLookBack; i += 2 {
+		ei, r := list[i], d.entities[list[i]].roles[list[i+1]]
+		if of >= 0 && r.of >= 0 && r.of != of {
 			continue
 		}
-		for _, r := range e.roles {
-			if r.title != title && !(title == head && lastWord(r.title) == head) {
-				continue
-			}
-			if of >= 0 && r.of >= 0 && r.of != of {
-				continue
-			}
-			if found >= 0 && found != ei {
-				return -1
-			}
-			found = ei
+		if found >= 0 && found != ei {
+			return -1
 		}
+		found = ei
 	}
 	return found
 }

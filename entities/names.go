@@ -140,6 +140,7 @@ func (d *docState) cluster() {
 		if e < 0 {
 			e = len(d.entities)
 			d.entities = append(d.entities, &entity{canon: mi})
+			d.entStamp = append(d.entStamp, 0)
 		}
 		d.link(mi, e)
 	}
@@ -159,8 +160,9 @@ func (d *docState) link(mi, e int) {
 	}
 	ent.votes[typeIndex(m.typ)]++
 	ent.last = mi
-	if !containsKeys(ent.names, m.keys) {
+	if len(ent.names) < maxNames && !containsKeys(ent.names, m.keys) {
 		ent.names = append(ent.names, m.keys)
+		d.index(e, m.keys, d.text[m.span.Start:m.span.End])
 	}
 	c := d.mentions[ent.canon]
 	if ent.canonType == "" || betterName(d, m, c) {
@@ -216,7 +218,9 @@ func equalKeys(a, b []string) bool {
 }
 
 // match finds the entity that name mention m refers to, or -1. Of several
-// candidates it takes the one mentioned most recently.
+// candidates it takes the one mentioned most recently. Candidates come
+// from the indexes that link adds names to, so that matching stays linear
+// in the text.
 func (d *docState) match(m *mention) int {
 	best, bestLast := -1, -1
 	consider := func(e int) {
@@ -224,8 +228,10 @@ func (d *docState) match(m *mention) int {
 			best, bestLast = e, l
 		}
 	}
+	cands := d.candidates(m)
 	// 1. The same name.
-	for e, ent := range d.entities {
+	for _, e := range cands {
+		ent := d.entities[e]
 		if containsKeys(ent.names, m.keys) && compatible(m.typ, ent.typ(), len(m.keys)) {
 			consider(e)
 		}
@@ -235,11 +241,10 @@ func (d *docState) match(m *mention) int {
 	}
 	// 2. Part of a person's name, or a person's full name whose part was
 	// seen first: "Kasymov" and "Kalmukhambet Kasymov".
-	for e, ent := range d.entities {
-		if ent.typ() != Person || !d.personPart(m, ent) {
-			continue
+	for _, e := range cands {
+		if ent := d.entities[e]; ent.typ() == Person && d.personPart(m, ent) {
+			consider(e)
 		}
-		consider(e)
 	}
 	if best >= 0 {
 		return best
@@ -252,15 +257,16 @@ func (d *docState) match(m *mention) int {
 		}
 	}
 	// 4. An acronym and its expansion, in either order.
-	for e, ent := range d.entities {
-		if t := ent.typ(); t == Person || !compatible(m.typ, t, 2) {
-			continue
-		}
-		for _, n := range ent.names {
-			if isAcronymOf(m.keys, n, d.words[m.tok0]) || isAcronymOf(n, m.keys, d.words[d.mentions[ent.canon].tok0]) {
-				consider(e)
-				break
-			}
+	var acr []int
+	if letters, ok := acronymLetters(d.text[m.span.Start:m.span.End]); ok && len(m.keys) == 1 {
+		acr = d.byInitials[letters]
+	} else if len(m.keys) >= 2 {
+		all, content := initials(m.keys)
+		acr = append(append(acr, d.byAcronym[all]...), d.byAcronym[content]...)
+	}
+	for i := len(acr) - 1; i >= 0 && i >= len(acr)-maxLookBack; i-- {
+		if t := d.entities[acr[i]].typ(); t != Person && compatible(m.typ, t, 2) {
+			consider(acr[i])
 		}
 	}
 	if best >= 0 {
@@ -268,12 +274,12 @@ func (d *docState) match(m *mention) int {
 	}
 	// 5. A shorter or longer form of an organisation's, place's or other
 	// name: "Nur Otan" and "Nur Otan Party".
-	for e, ent := range d.entities {
-		t := ent.typ()
-		if t == Person || t != m.typ {
+	for _, e := range cands {
+		ent := d.entities[e]
+		if t := ent.typ(); t == Person || t != m.typ {
 			continue
 		}
-		for _, n := range ent.names {
+		for _, n := range ent.names[:min(len(ent.names), maxNames)] {
 			if d.sharedDistinctive(m.keys, n) {
 				consider(e)
 				break
@@ -281,6 +287,80 @@ func (d *docState) match(m *mention) int {
 		}
 	}
 	return best
+}
+
+// maxNames bounds how many distinct names of an entity matching compares.
+const maxNames = 16
+
+// candidates returns the entities that share a word with name m, the most
+// recent ones of each word first.
+func (d *docState) candidates(m *mention) []int {
+	d.cands = d.cands[:0]
+	d.stamp++
+	for _, k := range m.keys[:min(len(m.keys), 8)] {
+		list := d.byKey[k]
+		for i := len(list) - 1; i >= 0 && i >= len(list)-maxLookBack; i-- {
+			if e := list[i]; d.entStamp[e] != d.stamp {
+				d.entStamp[e] = d.stamp
+				d.cands = append(d.cands, e)
+			}
+		}
+	}
+	return d.cands
+}
+
+// index records a new name of entity e in the matching indexes.
+func (d *docState) index(e int, keys []string, raw string) {
+	for _, k := range keys {
+		if l := d.byKey[k]; len(l) == 0 || l[len(l)-1] != e {
+			d.byKey[k] = append(l, e)
+		}
+	}
+	if len(keys) >= 2 {
+		all, content := initials(keys)
+		d.byInitials[all] = append(d.byInitials[all], e)
+		if content != all {
+			d.byInitials[content] = append(d.byInitials[content], e)
+		}
+	} else if letters, ok := acronymLetters(raw); ok {
+		d.byAcronym[letters] = append(d.byAcronym[letters], e)
+	}
+}
+
+// acronymLetters returns the letters of a name written as an acronym (in
+// capitals, with or without periods: "OSCE", "U.N."), in lower case.
+func acronymLetters(raw string) (string, bool) {
+	var b [10]byte
+	n := 0
+	for _, r := range raw {
+		switch {
+		case r == '.':
+		case r >= 'A' && r <= 'Z' && n < len(b):
+			b[n] = byte(r) + 'a' - 'A'
+			n++
+		default:
+			return "", false
+		}
+	}
+	return string(b[:n]), n >= 2
+}
+
+// initials returns the initials of a name's words (split at hyphens),
+// all of them and without the words acronyms usually skip.
+func initials(keys []string) (all, content string) {
+	var a, c []byte
+	for _, w := range keys {
+		for part := range strings.SplitSeq(w, "-") {
+			if part == "" || part[0] >= utf8.RuneSelf {
+				continue
+			}
+			a = append(a, part[0])
+			if !acronymStop[part] {
+				c = append(c, part[0])
+			}
+		}
+	}
+	return string(a), string(c)
 }
 
 // compatible reports whether a name mention typed mt may join an entity
@@ -299,7 +379,7 @@ func compatible(mt, et Type, words int) bool {
 // a part and a whole of one person's name: a surname or a given name of a
 // longer name, either one seen first.
 func (d *docState) personPart(m *mention, e *entity) bool {
-	for _, n := range e.names {
+	for _, n := range e.names[:min(len(e.names), maxNames)] {
 		short, long := m.keys, n
 		if len(short) > len(long) {
 			short, long = long, short
@@ -331,40 +411,15 @@ var acronymStop = map[string]bool{
 	"to": true, "de": true, "du": true, "des": true, "la": true, "le": true, "et": true, "&": true,
 }
 
-// isAcronymOf reports whether the one-word name acr (written raw) is an
-// acronym of the name exp: the initials of exp's words, with or without
-// the words acronyms usually skip.
-func isAcronymOf(acr, exp []string, raw string) bool {
-	if len(acr) != 1 || len(exp) < 2 {
+// isAcronymOf reports whether the name written raw is an acronym of the
+// name with keys exp.
+func isAcronymOf(raw string, exp []string) bool {
+	letters, ok := acronymLetters(raw)
+	if !ok || len(exp) < 2 {
 		return false
 	}
-	letters := make([]rune, 0, 8)
-	for _, r := range raw {
-		switch {
-		case r == '.':
-		case unicode.IsUpper(r):
-			letters = append(letters, unicode.ToLower(r))
-		default:
-			return false // acronyms are written in capitals
-		}
-	}
-	if len(letters) < 2 || len(letters) > 10 {
-		return false
-	}
-	var all, content []rune
-	for _, w := range exp {
-		for _, part := range strings.Split(w, "-") {
-			r, _ := utf8.DecodeRuneInString(part)
-			if r == utf8.RuneError {
-				continue
-			}
-			all = append(all, r)
-			if !acronymStop[part] {
-				content = append(content, r)
-			}
-		}
-	}
-	return string(letters) == string(content) || string(letters) == string(all)
+	all, content := initials(exp)
+	return letters == all || letters == content
 }
 
 // sharedDistinctive reports whether one name is a run of words of the
@@ -409,7 +464,7 @@ func (d *docState) finishEntity(e *entity) {
 			continue
 		}
 		bracketed := d.is(m.tok0-1, "(") && d.is(m.tok1, ")") && allCaps(d.words[m.tok0])
-		if bracketed || isAcronymOf(m.keys, canon.keys, d.words[m.tok0]) {
+		if bracketed || isAcronymOf(d.words[m.tok0], canon.keys) {
 			e.acronym = d.words[m.tok0]
 			break
 		}
@@ -449,15 +504,23 @@ func (d *docState) countryEntity(country string) int {
 	if !ok {
 		want = country
 	}
-	for ei, e := range d.entities {
-		if e.typ() != Location {
-			continue
-		}
-		for _, n := range e.names {
-			if c, ok := d.gaz.CountryName(strings.Join(n, " ")); ok && c == want {
-				return ei
+	if d.countries == nil {
+		d.countries = map[string]int{}
+		for ei, e := range d.entities {
+			if e.typ() != Location {
+				continue
+			}
+			for _, n := range e.names {
+				if c, ok := d.gaz.CountryName(strings.Join(n, " ")); ok {
+					if _, dup := d.countries[c]; !dup {
+						d.countries[c] = ei
+					}
+				}
 			}
 		}
+	}
+	if e, ok := d.countries[want]; ok {
+		return e
 	}
 	return -1
 }
@@ -469,8 +532,10 @@ func (d *docState) isCountry(e int) bool {
 		return false
 	}
 	for _, n := range ent.names {
-		if _, ok := d.gaz.CountryName(strings.Join(n, " ")); ok {
-			return true
+		if len(n) <= 4 {
+			if _, ok := d.gaz.CountryName(strings.Join(n, " ")); ok {
+				return true
+			}
 		}
 	}
 	return false

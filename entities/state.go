@@ -32,6 +32,16 @@ type docState struct {
 
 	mentions []*mention
 	entities []*entity
+
+	// Matching indexes (see docState.index).
+	byKey      map[string][]int // word of a name -> entities
+	byInitials map[string][]int // initials of a multi-word name -> entities
+	byAcronym  map[string][]int // letters of a one-word acronym -> entities
+	entStamp   []int
+	stamp      int
+	cands      []int
+	countries  map[string]int // canonical country name -> entity, built after clustering
+	titled     map[string][]int
 }
 
 // mention is a Mention during analysis, with its tokens.
@@ -131,6 +141,9 @@ func newDocState(text string, seg *segment.Result, res *resources) *docState {
 	d.nameStart = make([]int32, n)
 	d.nameEnd = make([]int32, n)
 	d.nameAt = make([]int32, n)
+	d.byKey = map[string][]int{}
+	d.byInitials = map[string][]int{}
+	d.byAcronym = map[string][]int{}
 	return d
 }
 
@@ -138,13 +151,28 @@ func isSingleQuote(s string) bool {
 	return s == "'" || s == "‘" || s == "’" || s == "‹" || s == "›"
 }
 
-// lower returns the token's text in lower case (ASCII fast path).
+// lower returns the token's text in lower case (ASCII fast path). Tokens
+// longer than any word of interest are cut short first, so that a
+// pathological token costs no more than a long word.
 func (d *docState) lower(i int) string {
-	return textutil.FoldWord(d.words[i])
+	return textutil.FoldWord(clip(d.words[i]))
 }
 
-// key returns the token's gazetteer key.
-func (d *docState) key(i int) string { return gazetteer.Key(d.words[i]) }
+// key returns the token's gazetteer key (of its first 64 bytes).
+func (d *docState) key(i int) string { return gazetteer.Key(clip(d.words[i])) }
+
+// clip cuts a string to at most 64 bytes, on a rune boundary.
+func clip(s string) string {
+	const n = 64
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut]
+}
 
 func (d *docState) isWord(i int) bool {
 	return i >= 0 && i < len(d.words) && d.seg.Tokens[i].Kind == segment.KindWord

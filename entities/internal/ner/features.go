@@ -57,9 +57,24 @@ type word struct {
 	gtok  gazetteer.Token
 	sex   byte
 	id    int32 // the decoder's cache slot: >= 0 in the model's vocabulary, < 0 local
+	// lowKey identifies the lower-case form: words with the same low have
+	// the same lowKey (within one document at least).
+	lowKey int32
 }
 
 var boundaryWord = word{norm: "<S>", low: "<s>", key: "", shape: "<S>", short: "<S>"}
+
+// clipWord cuts a token to maxWordBytes, on a rune boundary.
+func clipWord(tok string) string {
+	if len(tok) <= maxWordBytes {
+		return tok
+	}
+	cut := maxWordBytes
+	for cut > 0 && !utf8.RuneStart(tok[cut]) {
+		cut--
+	}
+	return tok[:cut]
+}
 
 // foldToken folds a token's typography: curly quotes and apostrophes made
 // straight, dashes made '-', compatibility forms folded (NFKC). Tokens
@@ -102,14 +117,7 @@ func foldSlow(s string) string {
 const maxWordBytes = 64
 
 func newWord(tok string, g *gazetteer.Gazetteer) word {
-	if len(tok) > maxWordBytes {
-		cut := maxWordBytes
-		for cut > 0 && !utf8.RuneStart(tok[cut]) {
-			cut--
-		}
-		tok = tok[:cut]
-	}
-	w := word{norm: foldToken(tok)}
+	w := word{norm: foldToken(clipWord(tok))}
 	if w.norm == "" {
 		w.norm = "<empty>"
 	}
@@ -608,18 +616,15 @@ func context(dst []uint64, s *sentence, i int, d *docInfo) []uint64 {
 type Doc [][]string
 
 // prepare builds the sentences of a document and its document-level
-// evidence, taking each distinct token's word from words.
+// evidence, taking each token's word from words, which is called once per
+// token and must give words with consistent lowKeys.
 func prepare(doc Doc, g *gazetteer.Gazetteer, words func(string) *word) ([]sentence, *docInfo) {
 	n := 0
 	for _, toks := range doc {
 		n += len(toks)
 	}
-	type tokInfo struct {
-		w   *word
-		low int32
-	}
-	types := make(map[string]tokInfo, n/4+1)
-	lowIDs := make(map[string]int32, n/4+1)
+	var lows lowTable
+	lows.init(n)
 	allWords := make([]*word, n)
 	allLows := make([]int32, n)
 	matchKinds := make([]gazetteer.Mask, n)
@@ -637,19 +642,9 @@ func prepare(doc Doc, g *gazetteer.Gazetteer, words func(string) *word) ([]sente
 		off += len(toks)
 		anyGaz := false
 		for i, t := range toks {
-			ti, ok := types[t]
-			if !ok {
-				ti.w = words(t)
-				l, ok := lowIDs[ti.w.low]
-				if !ok {
-					l = int32(len(lowIDs))
-					lowIDs[ti.w.low] = l
-				}
-				ti.low = l
-				types[t] = ti
-			}
-			s.words[i], s.lows[i] = ti.w, ti.low
-			if ti.w.gtok.Kinds != 0 || ti.w.gtok.Starts {
+			w := words(t)
+			s.words[i], s.lows[i] = w, lows.index(w.lowKey)
+			if w.gtok.Kinds != 0 || w.gtok.Starts {
 				anyGaz = true
 			}
 		}
@@ -680,18 +675,59 @@ func prepare(doc Doc, g *gazetteer.Gazetteer, words func(string) *word) ([]sente
 			}
 		}
 	}
-	return sents, newDocInfo(sents, len(lowIDs))
+	return sents, newDocInfo(sents, lows.n)
+}
+
+// lowTable numbers the lowKeys of one document densely from 0: a small
+// open-addressing hash table from key to number.
+type lowTable struct {
+	keys []int32 // key+1; 0 marks an empty slot
+	vals []int32
+	n    int
+}
+
+func (t *lowTable) init(tokens int) {
+	size := 16
+	for size < tokens { // at most one distinct form per token: load <= 1/2
+		size <<= 1
+	}
+	size <<= 1
+	t.keys = make([]int32, size)
+	t.vals = make([]int32, size)
+}
+
+func (t *lowTable) index(key int32) int32 {
+	mask := uint32(len(t.keys) - 1)
+	j := (uint32(key) * 0x9E3779B1) & mask
+	for {
+		switch t.keys[j] {
+		case key + 1:
+			return t.vals[j]
+		case 0:
+			t.keys[j], t.vals[j] = key+1, int32(t.n)
+			t.n++
+			return int32(t.n - 1)
+		}
+		j = (j + 1) & mask
+	}
 }
 
 // localWords returns a word provider that builds each distinct token's
 // word once.
 func localWords(g *gazetteer.Gazetteer) func(string) *word {
 	cache := map[string]*word{}
+	lows := map[string]int32{}
 	return func(t string) *word {
 		if w, ok := cache[t]; ok {
 			return w
 		}
 		w := newWord(t, g)
+		l, ok := lows[w.low]
+		if !ok {
+			l = int32(len(lows))
+			lows[w.low] = l
+		}
+		w.lowKey = l
 		cache[t] = &w
 		return &w
 	}

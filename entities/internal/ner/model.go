@@ -34,6 +34,8 @@ type Model struct {
 
 	vocab        map[string]int32 // the training corpus's tokens
 	vocabList    []string
+	vocabLow     []int32          // lowKey of each vocabulary word
+	lowIndex     map[string]int32 // the lower-case forms of the vocabulary, numbered
 	vocabEntries []vocabEntry
 	boundary     [numModes]*vec
 }
@@ -92,8 +94,17 @@ func newSparseModel(g *gazetteer.Gazetteer, hashes []uint64, offs []uint32, entr
 	}
 	m.vocabList = vocab
 	m.vocab = make(map[string]int32, len(vocab))
+	m.vocabLow = make([]int32, len(vocab))
+	m.lowIndex = make(map[string]int32, len(vocab))
 	for i, v := range vocab {
 		m.vocab[v] = int32(i)
+		low := lowDigits(foldToken(clipWord(v)))
+		l, ok := m.lowIndex[low]
+		if !ok {
+			l = int32(len(m.lowIndex))
+			m.lowIndex[low] = l
+		}
+		m.vocabLow[i] = l
 	}
 	m.entries = entries
 	m.vocabEntries = make([]vocabEntry, len(vocab))
@@ -125,6 +136,7 @@ func (m *Model) vocabWord(id int32) *word {
 	}
 	w := newWord(m.vocabList[id], m.gaz)
 	w.id = id
+	w.lowKey = m.vocabLow[id]
 	e.w.CompareAndSwap(nil, &w)
 	return e.w.Load()
 }
@@ -176,24 +188,35 @@ func (m *Model) Tag(doc Doc) [][]Span {
 	for _, s := range doc {
 		ntok += len(s)
 	}
-	cache := make(map[string]*word, ntok/8)
+	cache := make(map[string]*word, ntok/16+1)
+	extraLows := map[string]int32{}
 	var locals []*word
 	words := func(t string) *word {
 		if id, ok := m.vocab[t]; ok {
 			return m.vocabWord(id)
 		}
+		if w, ok := cache[t]; ok {
+			return w
+		}
 		// Typographic variants of vocabulary words ("’s", "“") have
 		// the same features as the words themselves.
 		if f := foldToken(t); f != t && len(t) <= maxWordBytes {
 			if id, ok := m.vocab[f]; ok {
-				return m.vocabWord(id)
+				w := m.vocabWord(id)
+				cache[t] = w
+				return w
 			}
-		}
-		if w, ok := cache[t]; ok {
-			return w
 		}
 		w := newWord(t, m.gaz)
 		w.id = int32(-1 - len(locals))
+		l, ok := m.lowIndex[w.low]
+		if !ok {
+			if l, ok = extraLows[w.low]; !ok {
+				l = int32(len(m.lowIndex) + len(extraLows))
+				extraLows[w.low] = l
+			}
+		}
+		w.lowKey = l
 		cache[t] = &w
 		locals = append(locals, &w)
 		return &w
