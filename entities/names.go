@@ -2,6 +2,8 @@ package entities
 
 import (
 	"strings"
+
+	"github.com/newsfacts/newsfacts/analyzer/segment"
 	"unicode"
 	"unicode/utf8"
 
@@ -91,8 +93,12 @@ func (d *docState) headType(t0, t1 int, typ Type) Type {
 	return typ
 }
 
-// plausibleName rejects phrases with no letter or digit at all.
+// plausibleName rejects phrases with no letter or digit at all, and
+// currency prefixes ("US" in "US$27 million", "HK" in "HK$3").
 func (d *docState) plausibleName(t0, t1 int) bool {
+	if t1-t0 == 1 && t1 < len(d.words) && d.seg.Tokens[t1].Start == d.seg.Tokens[t0].End && d.seg.Tokens[t1].Kind == segment.KindSymbol {
+		return false
+	}
 	for i := t0; i < t1; i++ {
 		for _, r := range d.words[i] {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {

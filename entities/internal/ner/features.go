@@ -352,10 +352,11 @@ const (
 type docInfo struct {
 	seen  []uint16 // dc* bits
 	first []int32  // index of the first sentence the form occurs in
+	nlows int
 }
 
 func newDocInfo(sents []sentence, nlows int) *docInfo {
-	d := &docInfo{seen: make([]uint16, nlows), first: make([]int32, nlows)}
+	d := &docInfo{seen: make([]uint16, nlows), first: make([]int32, nlows), nlows: nlows}
 	for i := range d.first {
 		d.first[i] = -1
 	}
@@ -449,6 +450,7 @@ const (
 	tDocFirst
 	tSex
 	tModeBias
+	tHist
 )
 
 func seed(t, offset int, m mode) uint64 {
@@ -540,6 +542,64 @@ func unigram(dst []uint64, w *word, k int, m mode) []uint64 {
 		dst = append(dst, fin(hint(seed(tSex, 0, 0), uint64(w.sex))))
 	}
 	return dst
+}
+
+// A history counts, for each lower-case form of a document (by its
+// document-local id), how the capitalised tokens of that form were
+// labelled in the sentences decoded so far: O or one of the types. It
+// gives the decoder the evidence of earlier sentences ("Kasymov" was a
+// person there), as the prediction history of Ratinov and Roth (2009).
+type history [][NumTypes + 1]uint16
+
+// histFeature appends the history feature of token i, if it has one.
+func histFeature(dst []uint64, s *sentence, i int, h history) []uint64 {
+	w := s.words[i]
+	if w.flags&(fInitCap|fAllCaps) == 0 {
+		return dst
+	}
+	c := &h[s.lows[i]]
+	total, maj := 0, 0
+	for k, n := range c {
+		total += int(n)
+		if n > c[maj] {
+			maj = k
+		}
+	}
+	if total == 0 {
+		return dst
+	}
+	v := uint64(maj) << 1
+	if int(c[maj]) == total {
+		v |= 1
+	}
+	return append(dst, fin(hint(seed(tHist, 0, s.mode), v)))
+}
+
+// histHashes lists every hash histFeature can produce.
+func histHashes() []uint64 {
+	var out []uint64
+	for m := mode(0); m < numModes; m++ {
+		for v := uint64(0); v < 2*(NumTypes+1); v++ {
+			out = append(out, fin(hint(seed(tHist, 0, m), v)))
+		}
+	}
+	return out
+}
+
+// record adds the labels of a decoded sentence to the history.
+func (h history) record(s *sentence, tags []Tag) {
+	for i, w := range s.words {
+		if w.flags&(fInitCap|fAllCaps) == 0 {
+			continue
+		}
+		k := 0
+		if tags[i] != O {
+			k = 1 + tags[i].Type()
+		}
+		if c := &h[s.lows[i]][k]; *c < 1<<15 {
+			*c++
+		}
+	}
 }
 
 // sentence holds a sentence's words with everything the context features

@@ -237,6 +237,7 @@ func (m *Model) Tag(doc Doc) [][]Span {
 		return lv[md]
 	}
 	out := make([][]Span, len(sents))
+	hist := make(history, d.nlows)
 	var buf []uint64
 	var em []float32
 	var back []uint8
@@ -265,6 +266,7 @@ func (m *Model) Tag(doc Doc) [][]Span {
 				}
 			}
 			buf = context(buf[:0], s, i, d)
+			buf = histFeature(buf, s, i, hist)
 			for _, h := range buf {
 				for _, e := range m.row(h) {
 					row[e.tag] += e.w
@@ -272,6 +274,7 @@ func (m *Model) Tag(doc Doc) [][]Span {
 			}
 		}
 		viterbi(tags, em, m.ctr, back)
+		hist.record(s, tags)
 		out[si] = TagsToSpans(nil, tags)
 	}
 	return out

@@ -73,6 +73,14 @@ type trainSent struct {
 	feats []int32 // feature indices of all tokens
 	off   []int32 // token i's features are feats[off[i]:off[i+1]]
 	gold  []Tag
+	s     sentence // for the history features
+}
+
+// a training document: sentences [first, end) of the training sentences
+// and the number of its lower-case forms.
+type trainDoc struct {
+	first, end int
+	nlows      int
 }
 
 // Train trains a model with the averaged perceptron. If dev is not empty,
@@ -100,8 +108,10 @@ func Train(train, dev []Example, g *gazetteer.Gazetteer, opts TrainOptions) (*Mo
 	type rawSent struct {
 		hashes [][]uint64
 		gold   []Tag
+		s      sentence
 	}
 	var raws []rawSent
+	var docs []trainDoc
 	counts := map[uint64]int{}
 	var buf []uint64
 	words := localWords(g)
@@ -123,12 +133,13 @@ func Train(train, dev []Example, g *gazetteer.Gazetteer, opts TrainOptions) (*Mo
 			return nil, fmt.Errorf("example %d: %d sentences but spans for %d", ei, len(ex.Doc), len(ex.Spans))
 		}
 		sents, d := prepare(ex.Doc, g, words)
+		td := trainDoc{first: len(raws), nlows: d.nlows}
 		for si := range sents {
 			s := &sents[si]
 			if len(s.words) == 0 {
 				continue
 			}
-			r := rawSent{gold: SpansToTags(ex.Spans[si], len(s.words))}
+			r := rawSent{gold: SpansToTags(ex.Spans[si], len(s.words)), s: sentence{words: s.words, lows: s.lows, mode: s.mode}}
 			for i := range s.words {
 				buf = features(buf[:0], s, i, d)
 				hs := append([]uint64(nil), buf...)
@@ -139,14 +150,20 @@ func Train(train, dev []Example, g *gazetteer.Gazetteer, opts TrainOptions) (*Mo
 			}
 			raws = append(raws, r)
 		}
+		td.end = len(raws)
+		docs = append(docs, td)
 	}
 	// 2. Index the features that are frequent enough, in order of first
 	// appearance (deterministic).
 	index := map[uint64]int32{}
 	var hashes []uint64
+	for _, h := range histHashes() {
+		index[h] = int32(len(hashes))
+		hashes = append(hashes, h)
+	}
 	sents := make([]trainSent, len(raws))
 	for si, r := range raws {
-		ts := trainSent{gold: r.gold, off: make([]int32, 0, len(r.hashes)+1)}
+		ts := trainSent{gold: r.gold, off: make([]int32, 0, len(r.hashes)+1), s: r.s}
 		ts.off = append(ts.off, 0)
 		for _, hs := range r.hashes {
 			for _, h := range hs {
@@ -175,10 +192,13 @@ func Train(train, dev []Example, g *gazetteer.Gazetteer, opts TrainOptions) (*Mo
 	acc := make([]float64, nf*NumTags) // sum of step*delta
 	var tr transitions
 	var trAcc [NumTags + 2][NumTags]float64 // rows: trans..., start, end
-	order := make([]int, len(sents))
+	order := make([]int, len(docs))
 	for i := range order {
 		order[i] = i
 	}
+	var hist history
+	var dyn []uint64     // history feature hashes of a token
+	var dynIdx [][]int32 // history feature indices of each token of a sentence
 	step := 1.0
 	var em []float32
 	var back []uint8
@@ -203,73 +223,86 @@ func Train(train, dev []Example, g *gazetteer.Gazetteer, opts TrainOptions) (*Mo
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
-		for _, si := range order {
-			s := &sents[si]
-			n := len(s.gold)
-			em = grow(em, n*NumTags)
-			back = growU8(back, n*NumTags)
-			pred = growTags(pred, n)
-			for i := 0; i < n; i++ {
-				row := em[i*NumTags : (i+1)*NumTags]
-				for t := range row {
-					row[t] = 0
-				}
-				for _, f := range s.feats[s.off[i]:s.off[i+1]] {
-					wr := w[int(f)*NumTags : int(f)*NumTags+NumTags]
-					for t, v := range wr {
-						row[t] += v
-					}
-				}
-			}
-			viterbi(pred, em, compile(&tr), back)
-			wrong := false
-			for i := 0; i < n; i++ {
-				if pred[i] != s.gold[i] {
-					wrong = true
-					break
-				}
-			}
-			if wrong {
-				errs++
-				upd := func(f int32, t Tag, d float32) {
-					k := int(f)*NumTags + int(t)
-					w[k] += d
-					acc[k] += step * float64(d)
-				}
+		for _, di := range order {
+			doc := docs[di]
+			hist = slices.Grow(hist[:0], doc.nlows)[:doc.nlows]
+			clear(hist)
+			for si := doc.first; si < doc.end; si++ {
+				s := &sents[si]
+				n := len(s.gold)
+				em = grow(em, n*NumTags)
+				back = growU8(back, n*NumTags)
+				pred = growTags(pred, n)
+				dynIdx = dynIdx[:0]
 				for i := 0; i < n; i++ {
-					gt, pt := s.gold[i], pred[i]
-					if gt != pt {
-						for _, f := range s.feats[s.off[i]:s.off[i+1]] {
-							upd(f, gt, 1)
-							upd(f, pt, -1)
-						}
+					row := em[i*NumTags : (i+1)*NumTags]
+					for t := range row {
+						row[t] = 0
 					}
-					// transitions
-					if i == 0 {
-						if gt != pt {
-							tr.start[gt]++
-							trAcc[NumTags][gt] += step
-							tr.start[pt]--
-							trAcc[NumTags][pt] -= step
-						}
-					} else {
-						gp, pp := s.gold[i-1], pred[i-1]
-						if gp != pp || gt != pt {
-							tr.trans[gp][gt]++
-							trAcc[gp][gt] += step
-							tr.trans[pp][pt]--
-							trAcc[pp][pt] -= step
-						}
+					dyn = histFeature(dyn[:0], &s.s, i, hist)
+					var ix []int32
+					for _, h := range dyn {
+						ix = append(ix, index[h])
 					}
-					if i == n-1 && gt != pt {
-						tr.end[gt]++
-						trAcc[NumTags+1][gt] += step
-						tr.end[pt]--
-						trAcc[NumTags+1][pt] -= step
+					dynIdx = append(dynIdx, ix)
+					for _, f := range slices.Concat(s.feats[s.off[i]:s.off[i+1]], ix) {
+						wr := w[int(f)*NumTags : int(f)*NumTags+NumTags]
+						for t, v := range wr {
+							row[t] += v
+						}
 					}
 				}
+				viterbi(pred, em, compile(&tr), back)
+				wrong := false
+				for i := 0; i < n; i++ {
+					if pred[i] != s.gold[i] {
+						wrong = true
+						break
+					}
+				}
+				if wrong {
+					errs++
+					upd := func(f int32, t Tag, d float32) {
+						k := int(f)*NumTags + int(t)
+						w[k] += d
+						acc[k] += step * float64(d)
+					}
+					for i := 0; i < n; i++ {
+						gt, pt := s.gold[i], pred[i]
+						if gt != pt {
+							for _, f := range slices.Concat(s.feats[s.off[i]:s.off[i+1]], dynIdx[i]) {
+								upd(f, gt, 1)
+								upd(f, pt, -1)
+							}
+						}
+						// transitions
+						if i == 0 {
+							if gt != pt {
+								tr.start[gt]++
+								trAcc[NumTags][gt] += step
+								tr.start[pt]--
+								trAcc[NumTags][pt] -= step
+							}
+						} else {
+							gp, pp := s.gold[i-1], pred[i-1]
+							if gp != pp || gt != pt {
+								tr.trans[gp][gt]++
+								trAcc[gp][gt] += step
+								tr.trans[pp][pt]--
+								trAcc[pp][pt] -= step
+							}
+						}
+						if i == n-1 && gt != pt {
+							tr.end[gt]++
+							trAcc[NumTags+1][gt] += step
+							tr.end[pt]--
+							trAcc[NumTags+1][pt] -= step
+						}
+					}
+				}
+				hist.record(&s.s, pred)
+				step++
 			}
-			step++
 		}
 		if len(dev) == 0 {
 			logf("ner: epoch %d: %d sentences wrong", epoch, errs)
