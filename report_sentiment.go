@@ -38,6 +38,8 @@ type EntitySentiment struct {
 	Entity int     `json:"entity"` // Entity.ID
 	Score  float64 `json:"score"`
 	Label  string  `json:"label"` // negative, neutral or positive
+	// Mentions is the number of the entity's mentions scored (extension).
+	Mentions int `json:"mentions"`
 }
 
 // TargetSentiment is the sentiment toward one of Document.Targets, in the
@@ -80,6 +82,12 @@ func init() {
 			for i, t := range r.Targets {
 				s.Targets[i] = TargetSentiment{Start: t.Start, End: t.End, Score: sentimentRound(t.Score), Label: string(t.Label)}
 			}
+			if r.Entities != nil {
+				s.Entities = make([]EntitySentiment, len(r.Entities))
+				for i, e := range r.Entities {
+					s.Entities[i] = EntitySentiment{Entity: e.Entity + 1, Score: sentimentRound(e.Score), Label: string(e.Label), Mentions: e.Mentions}
+				}
+			}
 			rep.Sentiment = s
 			return nil
 		},
@@ -119,6 +127,24 @@ func writeSentiment(w io.Writer, rep *Report) {
 	for _, i := range show {
 		x := s.Sentences[i]
 		fmt.Fprintf(w, "  %+.2f %s\n", x.Score, sentimentExcerpt(s.text, x.Start, x.End, 90))
+	}
+	var toward []string
+	for _, e := range s.Entities {
+		name := fmt.Sprint("entity ", e.Entity)
+		for _, re := range rep.Entities {
+			if re.ID == e.Entity {
+				name = re.Name
+			}
+		}
+		if e.Label != "neutral" {
+			toward = append(toward, fmt.Sprintf("%s %s (%+.2f)", name, e.Label, e.Score))
+		}
+	}
+	if len(s.Entities) > 0 {
+		if len(toward) == 0 {
+			toward = []string{"all neutral"}
+		}
+		fmt.Fprintf(w, "  toward entities: %s\n", strings.Join(toward, "; "))
 	}
 	for i, t := range s.Targets {
 		fmt.Fprintf(w, "  target %d %q: %s (%+.2f)\n", i+1, sentimentExcerpt(s.text, t.Start, t.End, 40), t.Label, t.Score)

@@ -28,12 +28,16 @@ func benchText(b *testing.B) string {
 	return strings.Repeat(one, 1<<20/len(one)+1)
 }
 
-// BenchmarkSentiment measures the whole pipeline (segmentation and
-// sentiment) on one core.
+// noEntities is the analyser without entity sentiment (and without the
+// entities analyser), whose speed the benchmarks measure.
+var noEntities = sentiment.New(sentiment.Options{NoEntities: true})
+
+// BenchmarkSentiment measures segmentation and sentiment (entities
+// excluded) on one core.
 func BenchmarkSentiment(b *testing.B) {
 	text := benchText(b)
 	doc := analyzer.NewDocument(text)
-	p := analyzer.MustPipeline(sentiment.Analyzer)
+	p := analyzer.MustPipeline(noEntities)
 	if _, err := p.Run(context.Background(), doc); err != nil {
 		b.Fatal(err)
 	}
@@ -64,10 +68,24 @@ func BenchmarkTargets(b *testing.B) {
 	}
 }
 
+// BenchmarkSentimentEntities measures the full analyser, entities
+// included, on about 64 KB of news.
+func BenchmarkSentimentEntities(b *testing.B) {
+	text := benchText(b)[:1<<16]
+	doc := analyzer.NewDocument(text)
+	p := analyzer.MustPipeline(sentiment.Analyzer)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, err := p.Run(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkSentimentScaling shows that time grows linearly with input
 // size, including input with no white space and one endless sentence.
 func BenchmarkSentimentScaling(b *testing.B) {
-	p := analyzer.MustPipeline(sentiment.Analyzer)
+	p := analyzer.MustPipeline(noEntities)
 	for _, size := range []int{1 << 16, 1 << 20, 1 << 23} {
 		for _, kind := range []string{"prose", "nospace", "onesentence"} {
 			var text string

@@ -22,11 +22,13 @@ package sentiment
 import (
 	"cmp"
 	_ "embed"
+	"math"
 	"fmt"
 	"slices"
 
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/entities"
 	"github.com/newsfacts/newsfacts/internal/textutil"
 	"github.com/newsfacts/newsfacts/sentiment/internal/lexicon"
 	"github.com/newsfacts/newsfacts/sentiment/internal/tsc"
@@ -50,6 +52,14 @@ type Options struct {
 	// DefaultNeutralBand. The document's band is half of it, since the
 	// document score is an average.
 	NeutralBand float64
+	// NoEntities leaves out entity sentiment and with it the requirement
+	// on the entities analyser, for callers that want only the document,
+	// sentence and target scores.
+	NoEntities bool
+	// Name is the analyser's name; empty means "sentiment". Give a
+	// differently configured analyser its own name to use it beside the
+	// default one.
+	Name string
 }
 
 // DefaultNeutralBand is the default Options.NeutralBand.
@@ -73,6 +83,27 @@ type Target struct {
 	Probabilities [3]float64
 }
 
+// EntityBand is the smallest |Score| an entity cluster needs for a polar
+// label: averaged over many mentions, the probabilities spread out, and a
+// cluster whose mean barely leans one way is labelled Neutral.
+const EntityBand = 0.1
+
+// An Entity is the sentiment toward one entity cluster: the mean of the
+// target model's judgements of its mentions (names, descriptions and
+// pronouns alike), labelled by its most probable class when |Score| is at
+// least EntityBand and Neutral otherwise.
+type Entity struct {
+	// Entity is the index of the cluster in the entities result's
+	// Entities; its ID is Entity+1.
+	Entity int
+	Score  float64 // P(positive) - P(negative) of the mean, in [-1, 1]
+	Label  Label   // the most probable class of the mean
+	// Probabilities of Negative, Neutral and Positive, in that order.
+	Probabilities [3]float64
+	// Mentions is the number of mentions scored.
+	Mentions int
+}
+
 // A Result is the sentiment of one document.
 type Result struct {
 	// Score is the document's tone in [-1, 1]: the mean of its sentence
@@ -83,6 +114,10 @@ type Result struct {
 	Sentences []Sentence
 	// Targets answer Document.Targets, in the same order.
 	Targets []Target
+	// Entities are the sentiment toward each entity cluster, in the order
+	// of the entities result; nil when entities were not analysed
+	// (Options.NoEntities).
+	Entities []Entity
 }
 
 // Analyzer is the sentiment analyser with the default options.
@@ -95,19 +130,30 @@ func New(opts Options) *analyzer.Analyzer[*Result] {
 	if opts.NeutralBand <= 0 {
 		opts.NeutralBand = DefaultNeutralBand
 	}
+	requires := []analyzer.Any{segment.Analyzer, entities.Analyzer}
+	if opts.NoEntities {
+		requires = requires[:1]
+	}
 	a := &analyzer.Analyzer[*Result]{
-		Name: "sentiment",
+		Name: cmp.Or(opts.Name, "sentiment"),
 		Doc: `score the tone of the document, its sentences and toward its targets
 
 Sentence and document scores come from a news-tuned lexicon with rules for
-negation, intensifiers, hedges and contrast; sentiment toward a target span
-(Document.Targets) comes from a model trained on NewsMTSC. Scores are in
-[-1, 1] with a label: negative, neutral or positive.`,
-		Requires: []analyzer.Any{segment.Analyzer},
+negation, intensifiers, hedges and contrast; sentiment toward each entity
+cluster and each target span (Document.Targets) comes from a model trained
+on NewsMTSC. Scores are in [-1, 1] with a label: negative, neutral or
+positive.`,
+		Requires: requires,
 	}
 	a.Run = func(pass *analyzer.Pass) (*Result, error) {
 		seg := analyzer.ResultOf(pass, segment.Analyzer)
-		return analyze(pass.Doc, seg, opts)
+		res, err := analyze(pass.Doc, seg, opts)
+		if err != nil || opts.NoEntities {
+			return res, err
+		}
+		ents := analyzer.ResultOf(pass, entities.Analyzer)
+		res.Entities, err = entitySentiment(pass.Doc.Text, seg, ents)
+		return res, err
 	}
 	return a
 }
@@ -210,6 +256,57 @@ func argmaxLabel(p [3]float64) Label {
 		return Positive
 	}
 	return Neutral
+}
+
+// entitySentiment scores every mention of every entity cluster as a
+// target and averages the judgements per cluster.
+func entitySentiment(text string, seg *segment.Result, ents *entities.Result) ([]Entity, error) {
+	out := make([]Entity, len(ents.Entities))
+	for i := range out {
+		out[i] = Entity{Entity: i, Label: Neutral, Probabilities: [3]float64{0, 1, 0}}
+	}
+	var spans []analyzer.Span
+	var owner []int
+	for _, m := range ents.Mentions {
+		if m.Entity >= 0 && m.Entity < len(out) && m.Span.Check(text) == nil {
+			spans = append(spans, m.Span)
+			owner = append(owner, m.Entity)
+		}
+	}
+	if len(spans) == 0 {
+		return out, nil
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		return nil, err
+	}
+	ts, err := targets(lex, text, tsc.LowerASCII(text), seg, spans)
+	if err != nil {
+		return nil, err
+	}
+	var sum = make([][3]float64, len(out))
+	for k, t := range ts {
+		e := owner[k]
+		for c := range 3 {
+			sum[e][c] += t.Probabilities[c]
+		}
+		out[e].Mentions++
+	}
+	for e := range out {
+		if n := out[e].Mentions; n > 0 {
+			var p [3]float64
+			for c := range 3 {
+				p[c] = sum[e][c] / float64(n)
+			}
+			out[e].Probabilities = p
+			out[e].Score = p[tsc.Positive] - p[tsc.Negative]
+			out[e].Label = argmaxLabel(p)
+			if math.Abs(out[e].Score) < EntityBand {
+				out[e].Label = Neutral
+			}
+		}
+	}
+	return out, nil
 }
 
 // ScoreTargets returns the sentiment toward each target span of text, a

@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/analyzertest"
+	"github.com/newsfacts/newsfacts/entities"
 	"github.com/newsfacts/newsfacts/sentiment"
 )
 
@@ -55,6 +56,60 @@ func TestZhanaozen(t *testing.T) {
 	if len(res.Sentences) == 0 || len(doc.Targets) != 0 {
 		t.Fatalf("got %d sentences", len(res.Sentences))
 	}
+}
+
+// Entity sentiment on the example article: every cluster is scored, and
+// the Kazakh state, whose forces killed protesters, is not seen
+// positively.
+func TestZhanaozenEntities(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/zhanaozen.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := analyzer.ParseArticle(string(raw))
+	p := analyzer.MustPipeline(sentiment.Analyzer)
+	r, err := p.Run(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, _ := analyzer.Get(r, sentiment.Analyzer)
+	ents, _ := analyzer.Get(r, entities.Analyzer)
+	if len(res.Entities) != len(ents.Entities) || len(res.Entities) == 0 {
+		t.Fatalf("got %d entity scores for %d entities", len(res.Entities), len(ents.Entities))
+	}
+	found := false
+	for _, e := range res.Entities {
+		if e.Mentions == 0 || e.Score < -1 || e.Score > 1 {
+			t.Errorf("entity %d: %+v", e.Entity, e)
+		}
+		if ents.Entities[e.Entity].Name == "Kazakhstan" {
+			found = true
+			if e.Label == sentiment.Positive {
+				t.Errorf("toward Kazakhstan: %s (%.2f), want not positive", e.Label, e.Score)
+			}
+		}
+	}
+	if !found {
+		t.Error("no entity Kazakhstan")
+	}
+	// Without entities, the analyser leaves them out.
+	noEnt := sentiment.New(sentiment.Options{NoEntities: true, Name: "sentiment-noentities"})
+	if got := run2(t, noEnt, doc); got.Entities != nil || got.Label != res.Label {
+		t.Errorf("NoEntities: entities %v, label %s", got.Entities, got.Label)
+	}
+}
+
+func run2(t *testing.T, a *analyzer.Analyzer[*sentiment.Result], doc *analyzer.Document) *sentiment.Result {
+	t.Helper()
+	r, err := analyzer.MustPipeline(a).Run(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := analyzer.Get(r, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
 }
 
 // The OSCE's call for proportionate action is not praise of the Kazakh
