@@ -22,8 +22,8 @@ package sentiment
 import (
 	"cmp"
 	_ "embed"
-	"math"
 	"fmt"
+	"math"
 	"slices"
 
 	"github.com/newsfacts/newsfacts/analyzer"
