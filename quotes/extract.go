@@ -33,7 +33,8 @@ type cand struct {
 	content rng  // tokens of the content (within the sentence, or a region's)
 	region  int  // index of the region that is the whole content, or -1
 	quoted  bool // the content is in a quotation whose closing mark is missing
-	inherit bool
+	inherit bool // the speaker is the previous attribution's (", adding that")
+	split   bool // opens a new clause inside another's content: participle or coordination
 }
 
 type extractor struct {
@@ -326,6 +327,10 @@ func (x *extractor) trimContent(r rng) rng {
 			r.b--
 			continue
 		}
+		if x.isConj(i) {
+			r.b--
+			continue
+		}
 		break
 	}
 	return r
@@ -370,17 +375,21 @@ func (x *extractor) sentence(s0, s1 int, cands []cand) []cand {
 		ok := true
 		for _, ai := range acc {
 			a := &cands[ai]
-			if a.cue.overlaps(c.cue) || a.speaker.overlaps(c.cue) || a.cue.overlaps(c.speaker) ||
-				a.speaker.overlaps(c.speaker) || c.content.overlaps(a.cue) || c.content.overlaps(a.speaker) {
+			if a.cue.overlaps(c.cue) || a.speaker.overlaps(c.cue) || a.cue.overlaps(c.speaker) || a.speaker.overlaps(c.speaker) {
 				ok = false
 				break
 			}
 			if a.content.overlaps(c.cue) || a.content.overlaps(c.speaker) {
-				if c.pat == patParticiple && a.pat == patForward && a.content.a < c.cue.a {
-					continue // cut below
+				if !(c.split && a.content.a < c.cue.a) {
+					ok = false
+					break
 				}
-				ok = false
-				break
+			}
+			if c.content.overlaps(a.cue) || c.content.overlaps(a.speaker) {
+				if !(a.split && c.content.a < a.cue.a) {
+					ok = false
+					break
+				}
 			}
 		}
 		if ok {
@@ -475,6 +484,7 @@ func (x *extractor) candidate(k, s0, s1 int, wi *wordInfo) (cand, bool) {
 	if wi.has(fParticiple) && k > s0 && x.isComma(k-1) {
 		c.pat = patParticiple
 		c.inherit = true
+		c.split = true
 		c.content = x.after(k+1, s1)
 		x.setRegion(&c)
 		if c.region >= 0 {
@@ -484,7 +494,18 @@ func (x *extractor) candidate(k, s0, s1 int, wi *wordInfo) (cand, bool) {
 	}
 	// SPEAKER CUE (that) CONTENT
 	subj := x.subjectLeft(k, s0)
-	if subj.a < 0 || subj.empty() {
+	if subj.a < 0 {
+		return c, false
+	}
+	// A coordinated clause: "..., and he railed against ...", "... and
+	// highlighted ..." (the subject is the previous attribution's).
+	if j := subj.a - 1; j > s0 && x.isConj(j) {
+		c.split = true
+		if subj.empty() {
+			c.inherit = true
+			subj = rng{}
+		}
+	} else if subj.empty() {
 		return c, false
 	}
 	if wi.has(fNounish) && !x.verbAfter(k-1, subj) {
@@ -492,6 +513,9 @@ func (x *extractor) candidate(k, s0, s1 int, wi *wordInfo) (cand, bool) {
 	}
 	c.speaker = subj
 	c.pat = patForward
+	if c.inherit {
+		c.pat = patParticiple
+	}
 	c.content = x.after(c.cue.b, s1)
 	x.setRegion(&c)
 	if c.region >= 0 {
@@ -501,6 +525,16 @@ func (x *extractor) candidate(k, s0, s1 int, wi *wordInfo) (cand, bool) {
 		return c, false // "the protests have continued unabated"
 	}
 	return c, x.hasWord(c.content)
+}
+
+// isConj reports whether token i is a coordinating conjunction that can
+// join two attributions: and, but.
+func (x *extractor) isConj(i int) bool {
+	switch x.str(i) {
+	case "and", "but":
+		return true
+	}
+	return false
 }
 
 // opensClause reports whether token k comes first in its sentence or
