@@ -20,13 +20,16 @@
 //	CONTENT, according to SPEAKER.
 //	SPEAKER CUE, adding that CONTENT            (a second quotation)
 //
-// The cue words are verbs of saying written into the package and a
-// lexicon of attribution cues (verbs of saying, believing, intending and
-// the like) derived from the PolNeAR training corpus by the reproducible
-// command in internal/lexgen, each with the probability that the word is a
-// cue there. The speaker is the noun phrase subject of the cue (with an
-// appositive, "Sanders, a Vermont senator,") or, after a final cue, the noun
-// phrase that follows it.
+// Cue words are verbs of saying written into the package and a lexicon of
+// attribution cues (verbs of saying, believing, intending and the like)
+// derived from the PolNeAR training corpus (internal/lexgen). Every cue word
+// that a pattern can attribute makes a candidate; a logistic regression
+// trained on PolNeAR's training split (internal/train) scores each
+// candidate from its cue, pattern, speaker, content and context, and
+// candidates scoring at least Options.MinScore are kept, one attribution
+// per token where they conflict. The speaker is the noun phrase subject of
+// the cue (with an appositive, "Sanders, a Vermont senator,") or, after a
+// final cue, the noun phrase that follows it.
 //
 // Speakers are linked to the entities analyser's clusters: the mention of
 // a person (else an organisation, else any entity) that the speaker span
@@ -42,6 +45,7 @@ import (
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
 	"github.com/newsfacts/newsfacts/entities"
+	"github.com/newsfacts/newsfacts/quotes/internal/core"
 )
 
 // A Kind says how a quotation reports what was said.
@@ -87,6 +91,10 @@ type Quote struct {
 	// Entity is the index in the entities result of the entity the
 	// speaker refers to, or -1 when it is not linked.
 	Entity int
+	// Score is the model's probability that this is an attribution; 1
+	// for quotations continued from an attributed one, 0 for
+	// unattributed ones.
+	Score float64
 }
 
 // A Result is the quotations of a document, in text order of their content.
@@ -96,19 +104,19 @@ type Result struct {
 
 // Options configure an analyser built with New.
 type Options struct {
-	// MinCueScore is the lowest lexicon probability at which a word that
-	// is not a verb of saying counts as a cue of reported speech; 0 means
-	// the default (DefaultMinCueScore). Higher values report fewer
-	// attributions of beliefs and intentions.
-	MinCueScore float64
+	// MinScore is the lowest probability, by the package's trained
+	// model, at which a candidate attribution is reported; 0 means the
+	// default (DefaultMinScore). Higher values report fewer, surer
+	// quotations.
+	MinScore float64
 	// Unattributed, if set, also reports sentence-like quotations in
 	// marks that have no cue and no speaker, with Kind Direct and zero
 	// Cue and Speaker.
 	Unattributed bool
 }
 
-// DefaultMinCueScore is the MinCueScore used when Options leaves it zero.
-const DefaultMinCueScore = 0.4
+// DefaultMinScore is the MinScore used when Options leaves it zero.
+const DefaultMinScore = core.DefaultMinScore
 
 // Analyzer finds quotations with the default options.
 var Analyzer = New(Options{})
@@ -117,9 +125,6 @@ func init() { analyzer.Register(Analyzer) }
 
 // New returns a quotes analyser with the given options.
 func New(opts Options) *analyzer.Analyzer[*Result] {
-	if opts.MinCueScore == 0 {
-		opts.MinCueScore = DefaultMinCueScore
-	}
 	return &analyzer.Analyzer[*Result]{
 		Name: "quotes",
 		Doc: `find direct, indirect and mixed quotations with their cue and speaker
@@ -141,17 +146,19 @@ reads the speaker and content around each cue with patterns such as
 // speakers to the entities of ents, which may be nil (no links). It is
 // what the analyser runs; call it directly when no pipeline is involved.
 func (o Options) Extract(text string, seg *segment.Result, ents *entities.Result) (*Result, error) {
-	if o.MinCueScore == 0 {
-		o.MinCueScore = DefaultMinCueScore
-	}
-	v, err := vocab.Get()
+	cqs, err := core.Extract(text, seg, core.Options{MinScore: o.MinScore, Unattributed: o.Unattributed})
 	if err != nil {
 		return nil, err
 	}
-	x := newExtractor(text, seg, v, o)
-	x.run()
-	if ents != nil {
-		link(x.quotes, ents)
+	qs := make([]Quote, len(cqs))
+	for i, q := range cqs {
+		qs[i] = Quote{
+			Span: q.Span, Kind: Kind(q.Kind), Content: q.Content, Parts: q.Parts,
+			Cue: q.Cue, Speaker: q.Speaker, Antecedent: q.Antecedent, Score: q.Score, Entity: -1,
+		}
 	}
-	return &Result{Quotes: x.quotes}, nil
+	if ents != nil {
+		link(qs, ents)
+	}
+	return &Result{Quotes: qs}, nil
 }

@@ -50,7 +50,7 @@ func init() {
 // one.
 func runQuotes(fs *flag.FlagSet, data *string, args []string, w io.Writer) error {
 	split := fs.String("split", "dev", "PolNeAR `split` to evaluate (dev; train for tuning)")
-	minCue := fs.Float64("min-cue", 0, "Options.MinCueScore (0: the default)")
+	minScore := fs.Float64("min-score", 0, "Options.MinScore (0: the default)")
 	unattributed := fs.Bool("unattributed", false, "Options.Unattributed: also report quotations in marks without a cue")
 	verbose := fs.Bool("v", false, "print every missed and spurious content")
 	if err := fs.Parse(args); err != nil {
@@ -60,7 +60,7 @@ func runQuotes(fs *flag.FlagSet, data *string, args []string, w io.Writer) error
 	if err != nil {
 		return err
 	}
-	an := quotes.New(quotes.Options{MinCueScore: *minCue, Unattributed: *unattributed})
+	an := quotes.New(quotes.Options{MinScore: *minScore, Unattributed: *unattributed})
 	p, err := analyzer.NewPipeline(an)
 	if err != nil {
 		return err

@@ -1,4 +1,4 @@
-// Command lexgen derives the quotes analyser's cue lexicon (quotes/cues.tsv)
+// Command lexgen derives the quotes analyser's cue lexicon (quotes/internal/core/cues.tsv)
 // from the training split of the PolNeAR attribution corpus: for every
 // lower-case word form it counts how often the form occurs and how often it
 // lies inside an annotated cue, and writes the forms that are cues often
@@ -9,7 +9,7 @@
 //
 // Usage (from the repository root):
 //
-//	go run ./quotes/internal/lexgen -data ../shared/data > quotes/cues.tsv
+//	go run ./quotes/internal/lexgen -data ../shared/data > quotes/internal/core/cues.tsv
 package main
 
 import (

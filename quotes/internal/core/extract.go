@@ -1,4 +1,4 @@
-package quotes
+package core
 
 import (
 	"slices"
@@ -14,6 +14,10 @@ func (r rng) empty() bool         { return r.b <= r.a }
 func (r rng) has(i int) bool      { return r.a <= i && i < r.b }
 func (r rng) overlaps(o rng) bool { return !r.empty() && !o.empty() && r.a < o.b && o.a < r.b }
 func (r rng) contains(o rng) bool { return r.a <= o.a && o.b <= r.b }
+
+// minCueScore is the lowest lexicon probability at which a word that is
+// not a verb of saying makes a candidate; the model decides the rest.
+const minCueScore = 0.1
 
 // Attribution patterns, in order of precedence when candidates conflict.
 const (
@@ -35,6 +39,7 @@ type cand struct {
 	quoted  bool // the content is in a quotation whose closing mark is missing
 	inherit bool // the speaker is the previous attribution's (", adding that")
 	split   bool // opens a new clause inside another's content: participle or coordination
+	score   float64
 }
 
 type extractor struct {
@@ -43,6 +48,7 @@ type extractor struct {
 	toks     []segment.Token
 	info     []*wordInfo
 	opts     Options
+	model    *Model
 	regions  []region
 	regionOf []int32 // token index -> 1 + index of the region containing it, or 0
 	quotes   []Quote
@@ -346,8 +352,9 @@ func (x *extractor) hasWord(r rng) bool {
 	return false
 }
 
-// sentence finds the attributions of the sentence with tokens [s0, s1).
-func (x *extractor) sentence(s0, s1 int, cands []cand) []cand {
+// candidates appends the candidate attributions of the sentence with
+// tokens [s0, s1): one per cue word that a pattern attributes.
+func (x *extractor) candidates(s0, s1 int, cands []cand) []cand {
 	for k := s0; k < s1; k++ {
 		wi := x.info[k]
 		if !wi.has(fCue) || x.closedRegionAt(k) >= 0 {
@@ -357,6 +364,22 @@ func (x *extractor) sentence(s0, s1 int, cands []cand) []cand {
 			cands = append(cands, c)
 		}
 	}
+	return cands
+}
+
+// sentence finds the attributions of the sentence with tokens [s0, s1):
+// it scores the candidates, keeps those the model accepts and settles
+// their conflicts.
+func (x *extractor) sentence(s0, s1 int, cands []cand) []cand {
+	cands = x.candidates(s0, s1, cands)
+	kept := cands[:0]
+	for _, c := range cands {
+		c.score = x.score(&c, s0, s1)
+		if c.score >= x.opts.MinScore {
+			kept = append(kept, c)
+		}
+	}
+	cands = kept
 	if len(cands) == 0 {
 		return cands
 	}
@@ -457,7 +480,7 @@ func (x *extractor) candidate(k, s0, s1 int, wi *wordInfo) (cand, bool) {
 	if isCapitalized(x.text, x.toks[k]) && !x.opensClause(k, s0) {
 		return c, false // "the United States", "Fox News Sunday"
 	}
-	strong := speech || float64(wi.score) >= x.opts.MinCueScore
+	strong := speech || wi.score >= minCueScore
 	if wi.has(fLight) {
 		c.cue.b = x.lightObject(k+1, s1)
 	}
@@ -851,7 +874,7 @@ func (x *extractor) setRegion(c *cand) {
 
 // emit appends the quotation of an accepted candidate.
 func (x *extractor) emit(c *cand) {
-	q := Quote{Entity: -1}
+	q := Quote{Score: c.score}
 	if c.region >= 0 {
 		r := &x.regions[c.region]
 		if r.used {
@@ -936,7 +959,7 @@ func (x *extractor) attachRegions() {
 			continue
 		}
 		if x.opts.Unattributed {
-			out = append(out, Quote{Kind: Direct, Parts: slices.Clone(r.parts), Content: rs, Entity: -1})
+			out = append(out, Quote{Kind: Direct, Parts: slices.Clone(r.parts), Content: rs})
 			r.used = true
 		}
 	}

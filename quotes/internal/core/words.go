@@ -1,4 +1,4 @@
-package quotes
+package core
 
 import (
 	_ "embed"

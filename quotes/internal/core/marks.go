@@ -1,4 +1,4 @@
-package quotes
+package core
 
 import (
 	"github.com/newsfacts/newsfacts/analyzer"
