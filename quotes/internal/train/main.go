@@ -221,4 +221,3 @@ func overlaps(s analyzer.Span, frags []analyzer.Span) bool {
 	}
 	return false
 }
-
