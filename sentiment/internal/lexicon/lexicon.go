@@ -31,7 +31,15 @@ var newsText string
 // negative) to +4 (most positive). It is immutable and safe for concurrent
 // use.
 type Lexicon struct {
-	val map[string]float32
+	val  map[string]float32
+	info map[string]Info // val and the rule classes, for one look-up per token
+}
+
+// Info is what the lexicon knows of a word: its valence and its rule
+// class.
+type Info struct {
+	Val   float32
+	Class Class
 }
 
 var shared = textutil.NewLazy(func() (*Lexicon, error) { return Parse(vaderText, newsText) })
@@ -104,6 +112,15 @@ func Parse(base string, overrides ...string) (*Lexicon, error) {
 			delete(l.val, w)
 		}
 	}
+	l.info = make(map[string]Info, len(l.val)+len(classes))
+	for w, v := range l.val {
+		l.info[w] = Info{Val: v}
+	}
+	for w, c := range classes {
+		in := l.info[w]
+		in.Class = c
+		l.info[w] = in
+	}
 	return l, nil
 }
 
@@ -133,6 +150,9 @@ func inflections(w string) []string {
 	return out
 }
 
+// Lookup returns what the lexicon knows of a lower-cased word.
+func (l *Lexicon) Lookup(w string) Info { return l.info[w] }
+
 // Valence returns the valence of a lower-cased word, 0 if it has none.
 func (l *Lexicon) Valence(w string) float64 { return float64(l.val[w]) }
 
@@ -157,9 +177,6 @@ const (
 
 var classes = map[string]Class{}
 
-// boost holds the strength of boosters (positive) and dampeners (negative).
-var boost = map[string]float64{}
-
 func init() {
 	for _, w := range strings.Fields(`not no never n't nor neither none nobody nothing nowhere
 		without cannot cant dont doesnt didnt isnt wasnt werent arent wont wouldnt couldnt shouldnt
@@ -174,12 +191,10 @@ func init() {
 		increasingly greatly strongly fiercely bitterly sharply heavily widely massive
 		major huge dramatically significantly substantially considerably`) {
 		classes[w] = Booster
-		boost[w] = 0.293
 	}
 	for _, w := range strings.Fields(`slightly somewhat partly partially marginally barely
 		little less least fairly rather relatively modestly mildly moderately`) {
 		classes[w] = Dampener
-		boost[w] = -0.293
 	}
 	for _, w := range strings.Fields(`should must ought would if unless any expect expects
 		expected hope hopes hoped wish wants wanted urged urges calls demanded demands`) {
@@ -208,12 +223,25 @@ func init() {
 	classes["so"] = Booster
 }
 
+func classBoost(c Class) float64 {
+	switch c {
+	case Booster:
+		return boostStrength
+	case Dampener:
+		return -boostStrength
+	}
+	return 0
+}
+
+// boostStrength is VADER's booster increment.
+const boostStrength = 0.293
+
 // ClassOf returns the rule class of a lower-cased word.
 func ClassOf(w string) Class { return classes[w] }
 
 // Boost returns the strength of a booster (positive) or dampener
 // (negative), 0 for other words.
-func Boost(w string) float64 { return boost[w] }
+func Boost(w string) float64 { return classBoost(classes[w]) }
 
 // Rule constants, after VADER's: a negated valence is scaled by NegScale,
 // a hedged one by HedgeScale; the clause before a contrast word counts
@@ -242,6 +270,7 @@ func Normalize(s float64) float64 {
 type Token struct {
 	Word   string
 	IsWord bool
+	Info   // the lexicon's entry for Word (see Lookup); zero for non-words
 }
 
 // Context computes the contextual valence of each token of one sentence:
@@ -259,7 +288,7 @@ func (l *Lexicon) Context(toks []Token, out []float64) []float64 {
 	// Contrast weighting: find the last contrast word.
 	lastContrast := -1
 	for i, t := range toks {
-		if t.IsWord && classes[t.Word] == Contrast && i > 0 {
+		if t.IsWord && t.Class == Contrast && i > 0 {
 			lastContrast = i
 		}
 	}
@@ -273,8 +302,7 @@ func (l *Lexicon) Context(toks []Token, out []float64) []float64 {
 			}
 			continue
 		}
-		c := classes[t.Word]
-		switch c {
+		switch t.Class {
 		case Hedge:
 			hedged = true
 		case Irrealis:
@@ -286,7 +314,7 @@ func (l *Lexicon) Context(toks []Token, out []float64) []float64 {
 				concessiveUntil = clauseEnd(toks, i)
 			}
 		}
-		v := float64(l.val[t.Word])
+		v := float64(t.Val)
 		if v == 0 {
 			continue
 		}
@@ -296,13 +324,13 @@ func (l *Lexicon) Context(toks []Token, out []float64) []float64 {
 			if !p.IsWord {
 				break
 			}
-			if b := boost[p.Word]; b != 0 {
+			if b := classBoost(p.Class); b != 0 {
 				if v > 0 {
 					v += b * damp
 				} else {
 					v -= b * damp
 				}
-				if (v > 0) != (float64(l.val[t.Word]) > 0) {
+				if (v > 0) != (t.Val > 0) {
 					v = 0
 				}
 			}
@@ -316,7 +344,7 @@ func (l *Lexicon) Context(toks []Token, out []float64) []float64 {
 				}
 				continue
 			}
-			pc := classes[p.Word]
+			pc := p.Class
 			if pc == Negator {
 				// "not only" does not negate.
 				if i-k+1 < len(toks) && toks[i-k+1].Word == "only" {

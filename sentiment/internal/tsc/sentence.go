@@ -55,7 +55,7 @@ func NewSentence(lex *lexicon.Lexicon, text, lower string, toks []segment.Token,
 		s.Spans[i] = t.Span
 		w := lower[t.Start:t.End]
 		if !isASCII(w) {
-			w = textutil.FoldWord(text[t.Start:t.End])
+			w = foldWord(text[t.Start:t.End])
 		}
 		isWord := t.Kind == segment.KindWord
 		switch t.Kind {
@@ -69,6 +69,9 @@ func NewSentence(lex *lexicon.Lexicon, text, lower string, toks []segment.Token,
 			w = "#url"
 		}
 		s.Toks[i] = lexicon.Token{Word: w, IsWord: isWord}
+		if isWord {
+			s.Toks[i].Info = lex.Lookup(w)
+		}
 		switch t.Kind {
 		case segment.KindOpenQuote:
 			inQuote = true
@@ -105,6 +108,30 @@ func grow[T any](s []T, n int) []T {
 		return make([]T, n)
 	}
 	return s[:n]
+}
+
+// foldWord folds a non-ASCII token; the clitics and quotation marks of
+// news text take a fast path.
+func foldWord(w string) string {
+	switch w {
+	case "’s", "’S":
+		return "'s"
+	case "n’t", "N’T":
+		return "n't"
+	case "’", "‘":
+		return "'"
+	case "’re":
+		return "'re"
+	case "’ve":
+		return "'ve"
+	case "’ll":
+		return "'ll"
+	case "’d":
+		return "'d"
+	case "’m":
+		return "'m"
+	}
+	return textutil.FoldWord(w)
 }
 
 func isASCII(s string) bool {
