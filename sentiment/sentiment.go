@@ -81,7 +81,18 @@ type Target struct {
 	Label Label // the most probable class
 	// Probabilities of Negative, Neutral and Positive, in that order.
 	Probabilities [3]float64
+	// Speaker reports that the target is the speaker of a quotation in
+	// its sentence ("…,” Kasymov said): the quotation is the target's own
+	// stance. The model still reads it (NewsMTSC's annotators judged
+	// that a speaker's own words colour the reader's view of the
+	// speaker), but entity sentiment gives such mentions less weight.
+	Speaker bool
 }
+
+// SpeakerWeight is the weight of a mention that speaks a quotation in
+// its cluster's mean (other mentions weigh 1): an entity's sentiment is
+// mostly how others describe it, not what it says.
+const SpeakerWeight = 0.25
 
 // EntityBand is the smallest |Score| an entity cluster needs for a polar
 // label: averaged over many mentions, the probabilities spread out, and a
@@ -90,7 +101,8 @@ const EntityBand = 0.1
 
 // An Entity is the sentiment toward one entity cluster: the mean of the
 // target model's judgements of its mentions (names, descriptions and
-// pronouns alike), labelled by its most probable class when |Score| is at
+// pronouns alike; a mention that speaks a quotation weighs SpeakerWeight),
+// labelled by its most probable class when |Score| is at
 // least EntityBand and Neutral otherwise.
 type Entity struct {
 	// Entity is the index of the cluster in the entities result's
@@ -242,6 +254,7 @@ func targets(lex *lexicon.Lexicon, text, lower string, seg *segment.Result, span
 			p[tsc.Neutral], p[tsc.Positive] = p[tsc.Neutral]+p[tsc.Positive], 0
 		}
 		out[i].Probabilities = p
+		out[i].Speaker = tsc.IsSpeaker(sent, a, b)
 		out[i].Score = p[tsc.Positive] - p[tsc.Negative]
 		out[i].Label = argmaxLabel(p)
 	}
@@ -284,19 +297,25 @@ func entitySentiment(text string, seg *segment.Result, ents *entities.Result) ([
 	if err != nil {
 		return nil, err
 	}
-	var sum = make([][3]float64, len(out))
+	sum := make([][3]float64, len(out))
+	weight := make([]float64, len(out))
 	for k, t := range ts {
 		e := owner[k]
-		for c := range 3 {
-			sum[e][c] += t.Probabilities[c]
+		w := 1.0
+		if t.Speaker {
+			w = SpeakerWeight
 		}
+		for c := range 3 {
+			sum[e][c] += w * t.Probabilities[c]
+		}
+		weight[e] += w
 		out[e].Mentions++
 	}
 	for e := range out {
-		if n := out[e].Mentions; n > 0 {
+		if weight[e] > 0 {
 			var p [3]float64
 			for c := range 3 {
-				p[c] = sum[e][c] / float64(n)
+				p[c] = sum[e][c] / weight[e]
 			}
 			out[e].Probabilities = p
 			out[e].Score = p[tsc.Positive] - p[tsc.Negative]

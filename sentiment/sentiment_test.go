@@ -212,6 +212,27 @@ func TestTargets(t *testing.T) {
 	}
 }
 
+func TestTargetsSpeaker(t *testing.T) {
+	for _, tt := range []struct {
+		text, target string
+		want         bool
+	}{
+		{"“The attack was a disgrace,” Smith said.", "Smith", true},
+		{"Smith said: “We will rebuild.”", "Smith", true},
+		{"“Smith is a disgrace,” the mayor said.", "Smith", false},
+		{"Smith said the attack was a disgrace.", "Smith", false},
+	} {
+		at := strings.Index(tt.text, tt.target)
+		got, err := sentiment.ScoreTargets(tt.text, []analyzer.Span{{Start: at, End: at + len(tt.target)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got[0].Speaker != tt.want {
+			t.Errorf("%q: %q speaker = %v, want %v", tt.text, tt.target, got[0].Speaker, tt.want)
+		}
+	}
+}
+
 // A demand on a party is not praise of it.
 func TestTargetsDemanded(t *testing.T) {
 	for _, tt := range []struct{ text, target string }{

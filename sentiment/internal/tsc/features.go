@@ -2,6 +2,7 @@ package tsc
 
 import (
 	"math"
+	"slices"
 	"strconv"
 
 	"github.com/newsfacts/newsfacts/sentiment/internal/lexicon"
@@ -115,6 +116,29 @@ func Features(s *Sentence, a, b int, ws *WordScores, emit Emitter) {
 	}
 }
 
+// IsSpeaker reports whether the target at tokens [a, b) of s is the
+// speaker of a quotation in its sentence.
+func IsSpeaker(s *Sentence, a, b int) bool {
+	lo, n := max(0, a-Window), min(len(s.Toks), b+Window)
+	sub := Sentence{Toks: s.Toks[lo:n], Quote: s.Quote[lo:n]}
+	return isSpeaker(&sub, a-lo, b-lo)
+}
+
+// isSpeaker reports whether the target at tokens [a, b) is outside
+// quotation marks, the sentence has a quotation, and a verb of saying is
+// next to the target ("X said", "said X", "X, who said").
+func isSpeaker(s *Sentence, a, b int) bool {
+	if s.Quote[a] || !slices.Contains(s.Quote, true) {
+		return false
+	}
+	for k := max(0, a-2); k < min(len(s.Toks), b+2); k++ {
+		if (k < a || k >= b) && sayVerbs[s.Toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}
+
 type denseFeat struct {
 	kind, name string
 	v          float32
@@ -223,16 +247,9 @@ func features(s *Sentence, a, b int, emit Emitter) {
 		emit("inquote", "", 1)
 	}
 	// Speaker: a say verb next to the target outside the quotation.
-	speaker := false
-	if !inQuote && hasQuote {
-		for k := max(0, a-2); k < min(n, b+2); k++ {
-			if (k < a || k >= b) && sayVerbs[s.Toks[k].Word] {
-				speaker = true
-			}
-		}
-		if speaker {
-			emit("speaker", "", 1)
-		}
+	speaker := !inQuote && hasQuote && isSpeaker(s, a, b)
+	if speaker {
+		emit("speaker", "", 1)
 	}
 	// An irrealis marker in the target's clause ("X should be ...").
 	for k := a - 1; k >= 0 && !isBreak(s.Toks[k]); k-- {
