@@ -60,8 +60,8 @@ func (r *resolver) ago(d dur) val {
 	if d.x || d.unit == uNone {
 		return refVal("PAST_REF")
 	}
-	if d.unit >= uYear || d.unit == uQuarter {
-		if p, ok := r.recentPeriod(gHalf, gQuarter); ok && d.n == float64(int(d.n)) {
+	if d.unit == uYear && d.n == float64(int(d.n)) {
+		if p, ok := r.reportPeriod(); ok {
 			return ptVal(shiftBy(p, d, -1))
 		}
 	}
@@ -110,6 +110,11 @@ func (r *resolver) later(d dur, sign int) val {
 	// Keep the period the narrative is about when it is finer than the
 	// unit but no finer than a month ("the third quarter ... a year
 	// earlier" is that quarter a year before).
+	if d.unit == uYear {
+		if p, ok := r.reportPeriod(); ok {
+			return ptVal(shiftBy(p, d, sign))
+		}
+	}
 	if n := len(r.hist); n > 0 {
 		h := r.hist[n-1]
 		if h.p.g >= gHalf && h.p.g <= gMonth && g < h.p.g {

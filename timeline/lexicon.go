@@ -130,6 +130,7 @@ var holidays = []holiday{
 	{0, 0, func(y int) (int, int) { return easter(y, 1) }},            // easter monday
 	{0, 0, func(y int) (int, int) { return nthWeekday(y, 10, 1, 2) }}, // columbus day: second Monday of October
 	{5, 1, nil}, // may day, labour day (international)
+	{0, 0, func(y int) (int, int) { m, d := nthWeekday(y, 11, 1, 1); return m, d + 1 }}, // election day (US): the Tuesday after the first Monday of November
 }
 
 // holidayNames maps names (one or more words, lower case, as the rules see
@@ -142,7 +143,7 @@ var holidayNames = map[string]int{
 	"boxing day": 9, "thanksgiving": 10, "thanksgiving day": 10, "labor day": 11, "memorial day": 12,
 	"easter": 13, "easter sunday": 13, "good friday": 14, "martin luther king day": 15,
 	"mother's day": 16, "father's day": 17, "presidents' day": 18, "presidents day": 18,
-	"ash wednesday": 19, "easter monday": 20, "columbus day": 21, "may day": 22,
+	"ash wednesday": 19, "easter monday": 20, "columbus day": 21, "may day": 22, "election day": 23,
 }
 
 // nthWeekday returns the n-th weekday wd (ISO 1-7) of month m of year y.

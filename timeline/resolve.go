@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"math"
 	"time"
 
 	"github.com/newsfacts/newsfacts/analyzer"
@@ -20,6 +21,9 @@ type tx struct {
 	d   dur  // the duration of a DURATION, the period of a SET
 	g   gran // the granularity of a DATE or TIME, when known statically
 	rel bool // relative to a reference date
+	// period marks an explicit reporting period (a quarter, a half) that
+	// later comparisons refer to ("the third quarter ... a year earlier").
+	period bool
 }
 
 func (t *tx) bits() uint8 { return typeBit(t.typ) }
@@ -74,6 +78,9 @@ type resolver struct {
 	// What the current expression was anchored on.
 	anchor    Anchor
 	anchorIdx int
+	// The reporting period the text last named explicitly.
+	period    histEntry
+	hasPeriod bool
 }
 
 type histEntry struct {
@@ -121,6 +128,17 @@ func (r *resolver) narrative(g gran) (point, bool) {
 		}
 	}
 	return r.docPoint(g)
+}
+
+// reportPeriod returns the reporting period (a quarter, a half) the text
+// last named explicitly: financial reports compare "the third quarter"
+// with "a year earlier", meaning the same quarter of the year before.
+func (r *resolver) reportPeriod() (point, bool) {
+	if !r.hasPeriod {
+		return point{}, false
+	}
+	r.use(AnchorNarrative, r.period.idx)
+	return r.period.p, true
 }
 
 // recentPeriod returns the most recent date of the narrative in this or
@@ -204,34 +222,64 @@ func (r *resolver) inYear(p point, rel int) point {
 	if p.g == gSeason && p.part == 4 && t.Month() <= 2 {
 		p.y-- // the winter that began in December
 	}
-	ref := at(t, p.g)
-	cmp := comparePart(p, ref)
 	switch rel {
-	case -1:
-		if cmp >= 0 {
-			p.y--
+	case -1, 1:
+		// "last April": the latest April that began before the current
+		// month; "next April" the earliest after it.
+		cur, _, _ := at(t, p.g).interval()
+		best, found := p, false
+		for dy := -2; dy <= 2; dy++ {
+			q := p
+			q.y += dy
+			b, _, ok := q.interval()
+			if !ok {
+				continue
+			}
+			if rel < 0 && b.Before(cur) {
+				best, found = q, true // the latest so far
+			}
+			if rel > 0 && b.After(cur) && !found {
+				best, found = q, true // the earliest
+			}
 		}
-		return p
-	case 1:
-		if cmp <= 0 {
-			p.y++
-		}
-		return p
+		return best
 	case 2:
 		return p
 	}
-	switch dirOf(r.tense()) {
-	case -1:
-		if cmp > 0 {
-			p.y--
+	// By tense: the year that puts the part nearest the document date,
+	// distances on the wrong side of the tense counting double.
+	dir := dirOf(r.tense())
+	best, bestDist := p, math.MaxFloat64
+	for dy := -1; dy <= 1; dy++ {
+		q := p
+		q.y += dy
+		b, e, ok := q.interval()
+		if !ok {
+			continue
 		}
-	case 1:
-		if cmp < 0 {
-			p.y++
+		var dist float64
+		switch {
+		case !e.After(t):
+			dist = t.Sub(e).Hours()
+			if dir > 0 {
+				dist *= wrongSide
+			}
+		case b.After(t):
+			dist = b.Sub(t).Hours()
+			if dir < 0 {
+				dist *= wrongSide
+			}
+		}
+		if dist < bestDist {
+			best, bestDist = q, dist
 		}
 	}
-	return p
+	return best
 }
+
+// wrongSide weighs the distance of a candidate year on the side of the
+// document date that the tense does not point to.
+var wrongSide = 4.0
 
 // comparePart compares two points of the same granularity and year by their
 // position within the year.
@@ -270,6 +318,9 @@ func holidayDate(h, y int) (int, int) {
 func resolveAll(d *docState, dct time.Time, hasDCT bool, out []Timex) []Timex {
 	r := &resolver{d: d, dct: dct, hasDCT: hasDCT}
 	for _, c := range d.cands {
+		if c.eval == nil {
+			continue // a blocker
+		}
 		r.cur, r.anchor, r.anchorIdx = c, AnchorNone, -1
 		v := c.eval(r)
 		value := v.String()
@@ -285,6 +336,9 @@ func resolveAll(d *docState, dct time.Time, hasDCT bool, out []Timex) []Timex {
 			tm.AnchorTimex = -1
 		}
 		out = append(out, tm)
+		if c.period && v.k == vPoint && v.pt.known() && (v.pt.g == gQuarter || v.pt.g == gHalf) {
+			r.period, r.hasPeriod = histEntry{p: v.pt, idx: len(out) - 1, sent: d.words[c.s].sent}, true
+		}
 		if v.k == vPoint && v.pt.known() && (c.typ == Date || c.typ == Time) {
 			r.hist = append(r.hist, histEntry{p: v.pt, idx: len(out) - 1, sent: d.words[c.s].sent})
 			if len(r.hist) > histMax {

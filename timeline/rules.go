@@ -238,6 +238,9 @@ func monthAlone(m *match) bool {
 		return false
 	}
 	k := m.key(0)
+	if !strings.HasSuffix(k, ".") && len(k) <= 4 && k != "may" && k != "june" && k != "july" {
+		return false // "Jan Kavan": an abbreviation without its period stands with a day or a year only
+	}
 	if k != "may" && k != "march" && !strings.HasSuffix(k, ".") && len(k) > 3 {
 		return true
 	}
@@ -395,6 +398,29 @@ var dayRules = []rule{
 		}
 		return t
 	}},
+	{name: "the-pod", pat: "the @pod", fn: func(m *match) *tx {
+		switch m.prevKey() {
+		case "in", "during", "by", "until", "through", "throughout":
+		default:
+			return nil
+		}
+		if m.key(1) == "overnight" || strings.HasSuffix(m.key(1), "s") || m.key(1) == "daytime" {
+			return nil
+		}
+		return narrativeDay(0, pods[m.val(1)])
+	}},
+	{name: "mid-pod", pat: "early|late|mid -? @pod", fn: func(m *match) *tx {
+		if m.key(2) == "overnight" || strings.HasSuffix(m.key(2), "s") || m.key(2) == "daytime" {
+			return nil
+		}
+		t := narrativeDay(0, pods[m.val(2)])
+		t.mod = map[int]Mod{1: ModStart, 2: ModMid, 3: ModEnd}[m.val(0)]
+		return t
+	}},
+	{name: "later-in-the-day", pat: "later|earlier in the day", fn: func(m *match) *tx {
+		m.start += 2
+		return narrativeDay(0, "")
+	}},
 	{name: "day-before", pat: "the|a day|night before|earlier", fn: func(m *match) *tx {
 		if m.key(0) == "a" {
 			return nil
@@ -479,18 +505,28 @@ var periodRules = []rule{
 		g := unitGran[u]
 		return relative(Date, g, func(r *resolver) point { return r.rel(u, rel) })
 	}},
-	{name: "the-current-unit", pat: "the current|present @unit", fn: func(m *match) *tx {
-		u := m.unit(2)
+	{name: "the-current-unit", pat: "the current|present fiscal? @unit", fn: func(m *match) *tx {
+		u := m.unit(3)
 		if u < uWeekend {
 			return nil
 		}
 		g := unitGran[u]
 		return relative(Date, g, func(r *resolver) point { return r.rel(u, 0) })
 	}},
-	{name: "the-unit", pat: "the week|month|year|weekend|decade|century", fn: func(m *match) *tx {
-		u := m.unit(1)
+	{name: "the-unit", pat: "the fiscal? week|month|year|weekend|decade|century", fn: func(m *match) *tx {
+		u := m.unit(2)
 		if m.nextKey() == "of" || m.nextKey() == "'s" && u != uYear {
 			return nil
+		}
+		if w := m.next(); m.has(1) || w != nil && w.cls&(cYear|cNum) == 0 && spanningWords[strings.ToLower(m.d.text[w.s:w.e])] {
+			return durationTx(dur{n: 1, unit: u}) // "the year ended June 30", "the fiscal year"
+		}
+		if u == uWeekend {
+			return relative(Date, gWeek, func(r *resolver) point {
+				p := r.weekday(6, 0).coarsen(gWeek)
+				p.weekend = true
+				return p
+			})
 		}
 		g := unitGran[u]
 		return relative(Date, g, func(r *resolver) point {
@@ -507,7 +543,9 @@ var periodRules = []rule{
 	{name: "season", pat: "the? @season", fn: func(m *match) *tx {
 		s := m.val(1)
 		if m.nextKey() == "of" {
-			return nil // "the fall of the wall"; "the fall of 1990" is longer
+			if m.end+1 >= m.limit || m.d.words[m.end+1].cls&(cYear|cNumWord) == 0 {
+				return nil // "the fall of the wall"; "the fall of 1990" is composed
+			}
 		}
 		if !m.has(0) {
 			switch m.prevKey() {
@@ -525,11 +563,11 @@ var periodRules = []rule{
 		mo, rel := m.val(1), relOf(m.key(0))
 		return relative(Date, gMonth, func(r *resolver) point { return r.inYear(point{g: gMonth, m: mo}, rel) })
 	}},
-	{name: "quarter", pat: "the? fiscal? @ord -? fiscal? quarter|half|quarters", fn: func(m *match) *tx {
-		return quarterTx(m, 2, 5, 0)
+	{name: "quarter", pat: "the? fiscal? -? @ord -? fiscal? quarter|half|quarters", fn: func(m *match) *tx {
+		return quarterTx(m, 3, 6, 0)
 	}},
-	{name: "quarter-of-year", pat: "the? fiscal? @ord -? fiscal? quarter|half of? fiscal? @year", fn: func(m *match) *tx {
-		return quarterTx(m, 2, 5, int(m.num(8)))
+	{name: "quarter-of-year", pat: "the? fiscal? -? @ord -? fiscal? quarter|half of? fiscal? @year", fn: func(m *match) *tx {
+		return quarterTx(m, 3, 6, int(m.num(9)))
 	}},
 	{name: "year-quarter", pat: "the? fiscal? @year fiscal? @ord -? quarter|half", fn: func(m *match) *tx {
 		return quarterTx(m, 4, 6, int(m.num(2)))
@@ -550,8 +588,8 @@ var periodRules = []rule{
 			rel = -1
 		}
 		return relative(Date, gQuarter, func(r *resolver) point {
-			if p, ok := r.recentPeriod(gQuarter, gQuarter); ok {
-				return p.shift(rel, gQuarter)
+			if p, ok := r.reportPeriod(); ok {
+				return p.shift(rel, p.g)
 			}
 			p, ok := r.docPoint(gQuarter)
 			if !ok {
@@ -569,12 +607,45 @@ var periodRules = []rule{
 		if m.has(0) && !m.has(4) {
 			m.start++ // "the year-earlier profit": the adjective only
 		}
+		return lastYearsPeriod()
+	}},
+	{name: "year-earlier-duration", pat: "the? year - ago|earlier @num @units", fn: func(m *match) *tx {
+		if m.w(4).cls&cOrd != 0 {
+			return nil
+		}
+		return durationTx(dur{n: m.num(4), unit: m.unit(5)})
+	}},
+	{name: "year-period", pat: "the? @year quarter|period|half", fn: func(m *match) *tx {
+		y := int(m.num(1))
 		return relative(Date, gQuarter, func(r *resolver) point {
-			if p, ok := r.recentPeriod(gHalf, gMonth); ok {
-				return p.shift(-1, gYear)
+			if p, ok := r.reportPeriod(); ok {
+				p.y = y
+				return p
 			}
-			p, _ := r.docPoint(gYear)
-			return p.shift(-1, gYear)
+			return point{g: gYear, y: y}
+		})
+	}},
+	{name: "year-end", pat: "the? year|month -? end|'s", fn: func(m *match) *tx {
+		if m.key(2) == "'s" {
+			return nil
+		}
+		u := m.unit(1)
+		return yearEnd(u)
+	}},
+	{name: "years-end", pat: "the? year|month 's end", fn: func(m *match) *tx { return yearEnd(m.unit(1)) }},
+	{name: "that-quarter", pat: "that|this quarter|period", fn: func(m *match) *tx {
+		this := m.key(0) == "this"
+		if m.key(1) == "period" && this {
+			return nil
+		}
+		return relative(Date, gQuarter, func(r *resolver) point {
+			if !this {
+				if p, ok := r.reportPeriod(); ok {
+					return p
+				}
+			}
+			p, _ := r.docPoint(gQuarter)
+			return p
 		})
 	}},
 	{name: "week-of", pat: "the week of @month @day", fn: func(m *match) *tx {
@@ -587,6 +658,22 @@ var periodRules = []rule{
 			return p.coarsen(gWeek)
 		})
 	}},
+}
+
+// spanningWords after "the year" make it a span of a year rather than a
+// calendar year: "the year ended June 30", "the year to March".
+var spanningWords = map[string]bool{"ended": true, "ending": true, "ends": true, "to": true, "through": true, "before": true, "since": true}
+
+// yearEnd is the end of the current year or month: "year-end", "by
+// month's end".
+func yearEnd(u unit) *tx {
+	g := unitGran[u]
+	t := relative(Date, g, func(r *resolver) point {
+		p, _ := r.docPoint(g)
+		return p
+	})
+	t.mod = ModEnd
+	return t
 }
 
 // quarterTx builds "the third quarter", "the first half of 1990": ord is
@@ -608,13 +695,35 @@ func quarterTx(m *match, ord, unitK, y int) *tx {
 	if m.w(ord).cls&cOrd == 0 || n < 1 || n > max {
 		return nil
 	}
-	if m.nextKey() == "of" && y == 0 {
-		return nil // "the third quarter of the game"; "of 1990" is longer
+	if m.nextKey() == "of" && y == 0 && m.end+1 < m.limit {
+		switch m.d.words[m.end+1].ent.keyOr() {
+		case "the", "this", "a", "its", "his", "their", "next", "last":
+			return nil // "the third quarter of the game", "of next year" (composed)
+		}
 	}
+	if m.has(0) && m.has(ord+1) && m.w(ord+1).cls&cHyphen != 0 {
+		m.start++ // "the third-quarter results": the adjective only
+	}
+	var t *tx
 	if y != 0 {
-		return constant(Date, ptVal(point{g: g, y: y, part: n}))
+		t = constant(Date, ptVal(point{g: g, y: y, part: n}))
+	} else {
+		t = relative(Date, g, func(r *resolver) point { return r.inYear(point{g: g, part: n}, 0) })
 	}
-	return relative(Date, g, func(r *resolver) point { return r.inYear(point{g: g, part: n}, 0) })
+	t.period = true
+	return t
+}
+
+// lastYearsPeriod is the reporting period of the year before ("the
+// year-ago quarter"), or the year before the document's.
+func lastYearsPeriod() *tx {
+	return relative(Date, gQuarter, func(r *resolver) point {
+		if p, ok := r.reportPeriod(); ok {
+			return p.shift(-1, gYear)
+		}
+		p, _ := r.docPoint(gYear)
+		return p.shift(-1, gYear)
+	})
 }
 
 // --- Durations: "three weeks", "three-week", "the past seven months",
@@ -637,8 +746,11 @@ var durationRules = []rule{
 			// "the 1990 year" is no duration
 			return nil
 		}
-		if m.key(5) == "old" && !m.has(4) {
-			m.end-- // "37 years old": TimeML marks the duration only
+		if m.key(5) == "old" {
+			return blocker() // ages ("a 6-year-old", "52 years old") are not marked
+		}
+		if m.has(0) && m.w(2) != nil {
+			m.start++ // "the two-week strike": the adjective only
 		}
 		return durationTx(dur{n: n, unit: m.unit(3)})
 	}},
@@ -662,6 +774,14 @@ var durationRules = []rule{
 		if m.has(2) != m.has(3) {
 			return nil
 		}
+		if m.key(3) == "old" {
+			return blocker()
+		}
+		if u == uSecond && m.key(1) == "second" && m.key(0) != "one" {
+			if w := m.next(); w != nil && w.ent == nil && isLowerWord(m.d, w) {
+				return nil // "a second group": the ordinal
+			}
+		}
 		if !m.has(3) && perMarker(m) {
 			t := setTx(dur{n: 1, unit: u}, "")
 			return t
@@ -670,6 +790,9 @@ var durationRules = []rule{
 	}},
 	{name: "unit-long", pat: "@unit|@units - long|old", fn: func(m *match) *tx {
 		u := m.unit(0)
+		if m.key(2) == "old" {
+			return blocker()
+		}
 		if m.w(0).cls&cUnits != 0 {
 			return durationTx(dur{x: true, unit: u})
 		}
@@ -687,6 +810,31 @@ var durationRules = []rule{
 			return nil
 		}
 		return durationTx(dur{x: true, unit: m.unit(3)})
+	}},
+	{name: "several-unit", pat: "few|several|many - @unit", fn: func(m *match) *tx {
+		return durationTx(dur{x: true, unit: m.unit(2)})
+	}},
+	{name: "another-unit", pat: "an? additional|extra|further|another @num? @unit|@units", fn: func(m *match) *tx {
+		n := 1.0
+		if m.has(2) {
+			if m.w(2).cls&(cOrd|cFraction) != 0 {
+				return nil
+			}
+			n = m.num(2)
+		} else if m.w(3).cls&cUnits != 0 {
+			return nil
+		}
+		if m.key(1) != "another" && !m.has(0) && !m.has(2) {
+			return nil
+		}
+		return durationTx(dur{n: n, unit: m.unit(3)})
+	}},
+	{name: "the-first-units", pat: "the first|last|final|early|closing|opening @units", fn: func(m *match) *tx {
+		u := m.unit(2)
+		if u < uHour || m.nextKey() == "of" && m.key(1) == "early" {
+			return nil
+		}
+		return durationTx(dur{x: true, unit: u})
 	}},
 	{name: "units", pat: "@units", fn: func(m *match) *tx {
 		u := m.unit(0)
@@ -757,15 +905,37 @@ func perMarker(m *match) bool {
 	if p == nil {
 		return false
 	}
-	if p.cls&cNum != 0 {
+	switch strings.ToLower(m.d.text[p.s:p.e]) {
+	case "percent", "%", "times", "twice", "once", "thrice":
 		return true
 	}
-	switch strings.ToLower(m.d.text[p.s:p.e]) {
-	case "percent", "%", "times", "twice", "once", "thrice", "million", "billion", "dollars", "cents", "tons", "barrels", "visits", "trips", "sessions", "meetings":
-		return true
+	// A quantity just before: "$5 million a year", "four flights a week",
+	// "358,000 a month".
+	for k := m.start - 1; k >= 0 && k >= m.start-3 && m.d.words[k].sent == m.d.words[m.start].sent; k-- {
+		w := &m.d.words[k]
+		if w.cls&cNum != 0 && w.cls&(cYear|cOrd) == 0 {
+			return true
+		}
+		if w.cls&cComma != 0 || w.ent != nil && w.ent.cls&cPrep != 0 {
+			break
+		}
 	}
 	return false
 }
+
+// conjunctions may follow an adverb of frequency: "adjusted quarterly
+// and reported".
+var conjunctions = map[string]bool{"and": true, "or": true, "but": true, "than": true}
+
+// isLowerWord reports whether w is a word in lower case.
+func isLowerWord(d *docState, w *word) bool {
+	c := d.text[w.s]
+	return c >= 'a' && c <= 'z'
+}
+
+// blocker is a match that stops shorter rules from matching inside it and
+// yields no expression: "52 years old" is an age, not a duration.
+func blocker() *tx { return &tx{} }
 
 // --- Sets: "every week", "daily", "annually", "twice a week", "on Sundays".
 
@@ -796,6 +966,15 @@ var setRules = []rule{
 		return constant(Set, ptVal(point{g: gDay, y: unknown, wd: m.val(0)}))
 	}},
 	{name: "set-adverb", pat: "@setadv", fn: func(m *match) *tx {
+		// Adjectives are not marked: "its quarterly dividend", "the
+		// daily Granma", "daily flights".
+		if w := m.next(); w != nil && isLowerWord(m.d, w) && (w.ent == nil || w.ent.cls&(cPrep|cUnit|cUnits) == 0) && !conjunctions[w.ent.keyOr()] {
+			return nil
+		}
+		switch m.prevKey() {
+		case "the", "a", "an", "its", "their", "his", "her", "average", "first", "initial":
+			return nil
+		}
 		return setTx(dur{n: 1, unit: unit(m.val(0))}, "")
 	}},
 	{name: "times-per-unit", pat: "once|twice|thrice a|per|every|each @unit", fn: func(m *match) *tx {
@@ -841,6 +1020,17 @@ var timeRules = []rule{
 		}
 		return clockTx(h*10000, 0, false)
 	}},
+	{name: "hour-in-the-pod", pat: "@int|@numword in the morning|afternoon|evening|night", fn: func(m *match) *tx {
+		h := int(m.num(0))
+		if h < 1 || h > 12 {
+			return nil
+		}
+		ampm := 2
+		if m.key(3) == "morning" || m.key(3) == "night" && h < 5 {
+			ampm = 1
+		}
+		return clockTx(h*10000, ampm, false)
+	}},
 	{name: "noon", pat: "noon|midday|midnight", fn: func(m *match) *tx {
 		c := 120000
 		if m.key(0) == "midnight" {
@@ -870,9 +1060,6 @@ func clockTx(c, ampm int, secs bool) *tx {
 
 var refRules = []rule{
 	{name: "now", pat: "@nowref", fn: func(m *match) *tx {
-		if m.key(0) == "now" && m.nextKey() == "that" {
-			return nil
-		}
 		return refTx("PRESENT_REF")
 	}},
 	{name: "current", pat: "current|present", fn: func(m *match) *tx {
@@ -889,7 +1076,7 @@ var refRules = []rule{
 	}},
 	{name: "these-days", pat: "these days", fn: func(m *match) *tx { return refTx("PRESENT_REF") }},
 	{name: "recently", pat: "@pastref", fn: func(m *match) *tx { return refTx("PAST_REF") }},
-	{name: "recent", pat: "recent @units?", fn: func(m *match) *tx { return refTx("PAST_REF") }},
+	{name: "recent", pat: "recent @units", fn: func(m *match) *tx { return refTx("PAST_REF") }},
 	{name: "the-past", pat: "the past", fn: func(m *match) *tx {
 		if w := m.next(); w != nil && w.cls&(cNum|cUnit|cUnits|cVague|cWeekday|cSeason|cMonth) != 0 {
 			return nil
@@ -897,6 +1084,13 @@ var refRules = []rule{
 		return refTx("PAST_REF")
 	}},
 	{name: "the-future", pat: "the near|distant|foreseeable? future", fn: func(m *match) *tx { return refTx("FUTURE_REF") }},
+	{name: "coming-units", pat: "the? coming|upcoming @units", fn: func(m *match) *tx { return refTx("FUTURE_REF") }},
+	{name: "units-ahead", pat: "the @units ahead", fn: func(m *match) *tx {
+		return durationTx(dur{x: true, unit: m.unit(1)})
+	}},
+	{name: "near-term", pat: "the near|short term", fn: func(m *match) *tx { return refTx("FUTURE_REF") }},
+	{name: "asap", pat: "as soon as possible", fn: func(m *match) *tx { return refTx("FUTURE_REF") }},
+	{name: "later-date", pat: "a later date", fn: func(m *match) *tx { return refTx("FUTURE_REF") }},
 	{name: "future", pat: "future", fn: func(m *match) *tx {
 		switch m.prevKey() {
 		case "in", "for", "into":
@@ -943,12 +1137,12 @@ var composeRules = []rule{
 		}
 		return withMod(in, ModAfter)
 	}},
-	{name: "beginning-end-of", pat: "the beginning|start|end|middle|close|turn of <DATE>", fn: func(m *match) *tx {
+	{name: "beginning-end-of", pat: "the beginning|start|end|middle|turn of <DATE>", fn: func(m *match) *tx {
 		in := m.tx(3)
 		if in.mod != ModNone {
 			return nil
 		}
-		mod := map[string]Mod{"beginning": ModStart, "start": ModStart, "end": ModEnd, "close": ModEnd, "middle": ModMid, "turn": ModStart}[m.key(1)]
+		mod := map[string]Mod{"beginning": ModStart, "start": ModStart, "end": ModEnd, "middle": ModMid, "turn": ModStart}[m.key(1)]
 		return withMod(in, mod)
 	}},
 	{name: "earlier-later-this", pat: "earlier|later <DATE>", fn: func(m *match) *tx {
@@ -977,6 +1171,11 @@ var composeRules = []rule{
 		}
 		if in.typ != Duration && m.d.words[in.s].ent.keyOr() == "the" {
 			return nil
+		}
+		// TimeBank leaves "about" and "almost" out of the extent more
+		// often than not; the mod keeps them.
+		if k == "about" || k == "almost" {
+			m.start++
 		}
 		if k == "nearly" || k == "almost" {
 			if in.typ != Duration {
@@ -1020,9 +1219,12 @@ var composeRules = []rule{
 		}
 		return withModOK(in, ModMoreThan)
 	}},
-	{name: "ago", pat: "<DURATION> ago|before|earlier|later|after|hence", fn: func(m *match) *tx {
+	{name: "ago", pat: "<DURATION> or? so? ago|before|earlier|later|after|hence", fn: func(m *match) *tx {
 		in := m.tx(0)
-		k := m.key(1)
+		k := m.key(3)
+		if m.has(1) != m.has(2) {
+			return nil
+		}
 		if k == "before" || k == "after" {
 			if w := m.next(); w != nil && w.cls&cComma == 0 && w.ent.keyOr() != "." {
 				return nil // "two days before the vote": a signal, not part of the expression
@@ -1051,6 +1253,9 @@ var composeRules = []rule{
 		}
 		t.g = max(unitGran[d.unit], gYear)
 		t.mod = in.mod
+		if m.has(1) && t.mod == ModNone {
+			t.mod = ModApprox // "a week or so ago"
+		}
 		return t
 	}},
 	{name: "from-now", pat: "<DURATION> from now|today", fn: func(m *match) *tx {
@@ -1079,6 +1284,41 @@ var composeRules = []rule{
 			return nil
 		}
 		return clockOnDay(tm, dt)
+	}},
+	{name: "period-last-year", pat: "the? same|corresponding|comparable|year-ago period|quarter <DATE>", fn: func(m *match) *tx {
+		if in := m.tx(3); in.g != gYear && in.g != gQuarter {
+			return nil
+		}
+		return lastYearsPeriod()
+	}},
+	{name: "last-years-period", pat: "<DATE> 's quarter|period", fn: func(m *match) *tx {
+		in := m.tx(0)
+		if in.g != gYear || !in.rel {
+			return nil
+		}
+		return lastYearsPeriod()
+	}},
+	{name: "month-year-words", pat: "<DATE> ,? <DATE>", fn: func(m *match) *tx {
+		a, b := m.tx(0), m.tx(2)
+		if b.g != gYear || b.rel || a.g < gHalf || a.g > gMonth || !a.rel || a.mod != ModNone {
+			return nil // "January nineteen ninety-seven"
+		}
+		return partOfYear(a, b)
+	}},
+	{name: "pod-day", pat: "<TIME> ,? <DATE>", fn: func(m *match) *tx {
+		tm, dt := m.tx(0), m.tx(2)
+		if tm.g != gPartOfDay || dt.g != gDay {
+			return nil // "mid-afternoon yesterday"
+		}
+		evT, evD := tm.eval, dt.eval
+		t := &tx{typ: Time, g: gPartOfDay, rel: true, mod: tm.mod, eval: func(r *resolver) val {
+			d := evD(r)
+			p := evT(r).pt
+			q := d.pt
+			q.g, q.pod = gPartOfDay, p.pod
+			return ptVal(q)
+		}}
+		return t
 	}},
 	{name: "part-of-year", pat: "<DATE> of <DATE>", fn: func(m *match) *tx {
 		a, b := m.tx(0), m.tx(2)

@@ -12,7 +12,8 @@ import "strings"
 // tenseWords gives the tense of words that show it by themselves.
 var tenseWords = func() map[string]int {
 	m := map[string]int{}
-	for _, w := range strings.Fields("will 'll shall wo tomorrow") {
+	for _, w := range strings.Fields(`will 'll shall wo tomorrow plan plans planned planning expected expects expect
+		scheduled schedule due upcoming intends intend intended aims hopes hope would`) {
 		m[w] = tenseFuture
 	}
 	for _, w := range strings.Fields(`was were had did said told went came took made got gave saw met began
@@ -23,7 +24,7 @@ var tenseWords = func() map[string]int {
 		understood upheld wept wound yesterday ago`) {
 		m[w] = tensePast
 	}
-	for _, w := range strings.Fields("is are am says say has have does do expects plans hopes wants intends") {
+	for _, w := range strings.Fields("is are am says say has have does do wants") {
 		m[w] = tensePresent
 	}
 	return m
@@ -45,10 +46,33 @@ var notPast = func() map[string]bool {
 // future.
 var futureBefore = map[string]bool{"will": true, "'ll": true, "shall": true, "to": true, "wo": true}
 
+// futurePhrases are multi-word cues of the future just before an
+// expression: "as soon as Tuesday", "as early as next week".
+func futurePhrase(d *docState, s int) bool {
+	if s < 3 || d.words[s-3].sent != d.words[s].sent {
+		return false
+	}
+	a := strings.ToLower(d.text[d.words[s-3].s:d.words[s-3].e])
+	b := strings.ToLower(d.text[d.words[s-2].s:d.words[s-2].e])
+	c := strings.ToLower(d.text[d.words[s-1].s:d.words[s-1].e])
+	return a == "as" && c == "as" && (b == "soon" || b == "early")
+}
+
 // tenseAround returns the tense of the clause around words [s, e): that of
 // the nearest word that shows a tense, looking outwards within the
 // sentence, the left side first at equal distances.
 func tenseAround(d *docState, s, e int) int {
+	if futurePhrase(d, s) {
+		return tenseFuture
+	}
+	if s > 0 && d.words[s-1].sent == d.words[s].sent {
+		switch strings.ToLower(d.text[d.words[s-1].s:d.words[s-1].e]) {
+		case "effective", "starting", "beginning":
+			return tenseFuture
+		case "since":
+			return tensePast
+		}
+	}
 	sent := d.words[s].sent
 	lo := s - 1
 	hi := e

@@ -130,10 +130,10 @@ func TestDurationFormat(t *testing.T) {
 		{dur{x: true, unit: uMonth}, "PXM"},
 		{dur{n: 2, unit: uHour}, "PT2H"},
 		{dur{n: 5.5, unit: uHour}, "PT5H30M"},
-		{dur{n: 1.5, unit: uYear}, "P18M"},
+		{dur{n: 1.5, unit: uYear}, "P1Y6M"},
 		{dur{n: 0.5, unit: uHour}, "PT30M"},
 		{dur{n: 4, unit: uDecade}, "P40Y"},
-		{dur{n: 1, unit: uQuarter}, "P3M"},
+		{dur{n: 2, unit: uQuarter}, "P2Q"},
 	} {
 		if got := c.d.String(); got != c.want {
 			t.Errorf("%+v: %s, want %s", c.d, got, c.want)

@@ -424,13 +424,18 @@ func (d dur) String() string {
 		n, u = n*100, uYear
 	case uMillennium:
 		n, u = n*1000, uYear
-	case uQuarter:
-		n, u = n*3, uMonth
 	case uWeekend:
 		n, u = n*2, uDay
 	}
 	if d.x {
 		return "P" + timePrefix(u) + "X" + unitLetter(u)
+	}
+	if u == uQuarter {
+		if n != math.Trunc(n) {
+			n, u = n*3, uMonth
+		} else {
+			return "P" + num(n) + "Q"
+		}
 	}
 	// Fractions go down a unit: 1.5 years is P18M, 5.5 hours PT5H30M.
 	if n != math.Trunc(n) {
@@ -442,19 +447,12 @@ func (d dur) String() string {
 				if whole == 0 {
 					return dur{n: rest, unit: sub}.String()
 				}
-				if timePrefix(u) != "" || u == uDay {
-					// PT5H30M, P1DT12H
-					s := "P"
-					if u != uDay {
-						s += "T"
-					}
-					s += num(whole) + unitLetter(u)
-					if u == uDay {
-						s += "T"
-					}
-					return s + num(rest) + unitLetter(sub)
+				// PT5H30M, P2Y6M, P1DT12H
+				s := "P" + timePrefix(u) + num(whole) + unitLetter(u)
+				if u == uDay {
+					s += "T"
 				}
-				return dur{n: whole*k + rest, unit: sub}.String()
+				return s + num(rest) + unitLetter(sub)
 			}
 		}
 	}
@@ -500,6 +498,8 @@ func unitLetter(u unit) string {
 		return "D"
 	case uWeek:
 		return "W"
+	case uQuarter:
+		return "Q"
 	case uYear:
 		return "Y"
 	}
