@@ -15,7 +15,7 @@ const tmlSample = `<?xml version="1.0" ?>
 <TEXT>
 The minister <EVENT eid="e1">said</EVENT> <TIMEX3 tid="t1" type="DATE" value="2011-12-18">Sunday</TIMEX3> that R&amp;D
 continued over <TIMEX3 tid="t2" type="DURATION" value="P7M">the past seven months</TIMEX3> and
-<TIMEX3 tid="t3" type="DATE" value="2011-SU">the summer</TIMEX3>, with <TIMEX3 tid="t4" type="SET" value="P1W">weekly</TIMEX3> talks.
+<TIMEX3 tid="t3" type="DATE" value="2011-SU">the summer</TIMEX3>, with talks held <TIMEX3 tid="t4" type="SET" value="P1W">weekly</TIMEX3>.
 </TEXT>
 </TimeML>
 `
