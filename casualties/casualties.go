@@ -134,6 +134,9 @@ type Figure struct {
 	who person
 	// headline marks figures of the headline or standfirst.
 	headline bool
+	// object marks groups that are the object of an active verb ("shot
+	// his wife"), whom a reflexive in the same sentence is not.
+	object bool
 }
 
 // Counted reports whether the figure counts towards the totals: it is

@@ -102,6 +102,7 @@ var cueWords = func() map[string]bool {
 	}
 	for _, w := range []string{"toll", "hospital", "hospitals", "condition", "wound", "wounds",
 		"injuries", "injury", "lives", "life", "suicide", "murder-suicide", "homicide", "fatal",
+		"murder", "slaying", "manslaughter",
 		"deadly", "double", "triple", "quadruple", "death", "custody", "hostage", "among",
 		"fatally", "lost", "casualty", "victim", "killer"} {
 		m[w] = true
@@ -193,6 +194,14 @@ func (x *extractor) run() {
 		case "fatally":
 			x.fatally(i)
 			continue
+		case "murder", "homicide", "slaying", "manslaughter":
+			x.eventNoun(i)
+			continue
+		case "killing":
+			if x.at(i+1) == "of" || !triggers["killing"].act || x.isDet(i-1) || x.at(i-1) == "a" || x.at(i-1) == "in" {
+				x.eventNoun(i)
+				continue
+			}
 		case "custody":
 			x.custody(i)
 			continue
@@ -382,14 +391,14 @@ func (x *extractor) modality(trig int, g group) (neg, hyp bool, cue int) {
 			}
 		}
 	}
-	// a condition earlier in the clause
+	// a condition opening the clause: "if anyone was hurt"
 	for j := trig - 1; j >= 0 && trig-j <= 10; j-- {
 		w := x.s.w[j]
-		if w.kind == segment.KindPunct && w.s != "," {
+		if w.kind == segment.KindPunct || w.s == "that" || w.s == "and" || w.s == "but" {
 			break
 		}
 		switch w.s {
-		case "if", "unless", "whether", "lest":
+		case "if", "unless", "lest":
 			hyp = true
 		}
 	}

@@ -50,10 +50,46 @@ func (p person) compatible(o person) bool {
 	if p.sex != 0 && o.sex != 0 && p.sex != o.sex {
 		return false
 	}
-	if p.name != "" && o.name != "" && p.name != o.name {
+	if p.name != "" && o.name != "" && !sameName(p.name, o.name) {
 		return false
 	}
 	return true
+}
+
+// sameName reports whether two names (lower case, words separated by
+// spaces) may name the same person: equal, the same surname, or one a
+// single word of the other ("Michael" and "Michael Cattron").
+func sameName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	la, lb := lastWord(a), lastWord(b)
+	if la == lb {
+		return true
+	}
+	if !strings.Contains(a, " ") {
+		return containsWord(b, a)
+	}
+	if !strings.Contains(b, " ") {
+		return containsWord(a, b)
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func containsWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }
 
 // merge adds what o says to p.
@@ -64,7 +100,7 @@ func (p *person) merge(o person) {
 	if p.sex == 0 {
 		p.sex = o.sex
 	}
-	if p.name == "" {
+	if len(o.name) > len(p.name) {
 		p.name = o.name
 	}
 }
@@ -99,7 +135,15 @@ func (x *extractor) personHead(i int) (ok, plural bool) {
 			return true, false
 		case "year-olds", "month-olds":
 			return true, true
+		case "grader":
+			return true, false
+		case "graders":
+			return true, true
 		}
+	}
+	// "2 year old", "a 15-year old"
+	if (s == "old" || s == "olds") && (x.at(i-1) == "year" || x.at(i-1) == "years" || x.at(i-1) == "month" || strings.HasSuffix(x.at(i-1), "-year") || strings.HasSuffix(x.at(i-1), "-month")) {
+		return true, s == "olds"
 	}
 	return false, false
 }
@@ -310,15 +354,15 @@ func (x *extractor) parseNumber(i int) (textutil.Number, int) {
 	if k == 0 {
 		return num, 0
 	}
-	// Clock times, years and the like are not counts.
+	// Clock times, years, ages and measures are not counts.
 	if w := x.s.w[i]; w.kind == segment.KindNumber {
 		if strings.ContainsAny(w.s, ":/") || (len(w.s) == 4 && !strings.Contains(w.s, ",") && num.Value >= 1900 && num.Value <= 2100) {
 			return num, 0
 		}
-		switch x.at(i + k) {
-		case "a.m.", "p.m.", "am", "pm", "percent", "%", "mph", "years", "year", "months", "weeks", "days", "hours", "minutes", "times", "rounds", "shots", "miles", "feet", "yards", "blocks":
-			return num, 0
-		}
+	}
+	switch x.at(i + k) {
+	case "a.m.", "p.m.", "am", "pm", "percent", "%", "mph", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "minutes", "times", "rounds", "shots", "miles", "feet", "yards", "blocks", "o'clock", "-year-old":
+		return num, 0
 	}
 	return num, k
 }
@@ -436,10 +480,13 @@ func (x *extractor) groupLeft1(end int) group {
 		if x.isName(end) {
 			return x.nameLeft(end)
 		}
-		// a quantity alone: "two were killed", "15 dead"
-		if x.isQuantityEnd(end) {
-			numHead = true
-		} else {
+		// a quantity alone: "two were killed", "15 dead"; not a date
+		// ("Dec. 25") or an age after a name ("Smith, 25")
+		if !x.isQuantityEnd(end) {
+			return group{}
+		}
+		numHead = true
+		if p := x.at(end - 1); isMonthWord(p) || p == "," && (x.isName(end-2) || isPersonWord(x, end-2)) {
 			return group{}
 		}
 	}
@@ -638,8 +685,22 @@ func (x *extractor) nameLeft(end int) group {
 	g.q = exact(1)
 	g.q.start, g.q.end = start, end+1
 	g.subject = x.surface(start, end+1)
-	g.who = person{ref: refName, name: x.s.w[end].s}
+	g.who = person{ref: refName, name: x.nameKey(start, end+1)}
 	return g
+}
+
+// nameKey returns the words of a name in lower case, without initials and
+// suffixes.
+func (x *extractor) nameKey(i, j int) string {
+	var parts []string
+	for k := i; k < j; k++ {
+		s := x.s.w[k].s
+		if isInitial(s) || s == "jr." || s == "sr." || s == "jr" || s == "sr" {
+			continue
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, " ")
 }
 
 func isInitial(s string) bool { return len(s) == 2 && s[1] == '.' }
@@ -689,8 +750,8 @@ func (x *extractor) describe(start, end int) person {
 		if n, rest, ok := textutil.SplitNumberPrefix(s); ok && strings.HasPrefix(rest, "year-old") {
 			p.age = int(n.Value)
 		}
-		if sx := sexOf[s]; sx != 0 {
-			p.sex = sx
+		if sx := sexOf[s]; sx != 0 && s != "his" && s != "her" {
+			p.sex = sx // not a possessive: "her son" is male
 		}
 	}
 	return p
@@ -721,44 +782,49 @@ func pronounPerson(s string) person {
 }
 
 // skipAppositionLeft skips appositions and parentheticals that end at word
-// i (", 25," or ", including a 7-year-old boy,") and returns the index of
-// the word before them, or i when there is none.
+// i (", 25," or ", Jr., 27, of Homewood," or ", including a 7-year-old
+// boy,") and returns the index of the word before them, or i when there is
+// none.
 func (x *extractor) skipAppositionLeft(i int) int {
-	for n := 0; n < 3; n++ {
-		c := x.at(i)
+	j := i
+	for n := 0; n < 4; n++ {
+		c := x.at(j)
 		if c != "," && c != ")" {
-			return i
+			break
 		}
 		open := ","
 		if c == ")" {
 			open = "("
 		}
 		k := -1
-		for j := i - 1; j >= 0 && i-j <= 10; j-- {
-			s := x.at(j)
+		for m := j - 1; m >= 0 && j-m <= 10; m-- {
+			s := x.at(m)
 			if s == open {
-				k = j
+				k = m
 				break
 			}
 			if s == "." || s == ";" || s == ":" || (open == "," && s == "and") {
 				break
 			}
 		}
-		if k < 0 || k == i-1 {
-			return i
+		if k < 0 || k == j-1 {
+			break
 		}
 		first := x.at(k + 1)
-		inner := k+2 == i
+		inner := k+2 == j
 		if !(inner && x.isNumberAt(k+1) || first == "including" || first == "both" || first == "all" ||
 			first == "each" || first == "who" || first == "a" || first == "an" || first == "of" ||
 			first == "aged" || first == "ages" || first == "ranging" || first == "from" ||
-			first == "most" || first == "many" || open == "(") {
-			return i
+			first == "most" || first == "many" || first == "jr." || first == "sr." || first == "jr" ||
+			first == "sr" || first == "ii" || first == "iii" || open == "(") {
+			break
 		}
-		// ", 25, of Springfield,": continue
-		i = k - 1
+		j = k // the opening comma may close another apposition
 	}
-	return i
+	if j == i {
+		return i
+	}
+	return j - 1
 }
 
 // groupRight parses a group starting at word i, reading rightwards: the
@@ -830,7 +896,9 @@ func (x *extractor) groupRight1(i int) group {
 		return group{}
 	}
 	s := w[i].s
-	if c, ok := pronouns[s]; ok {
+	// "killed her husband": "her" is a determiner before a noun phrase
+	herDet := s == "her" && i+1 < len(w) && (w[i+1].kind == segment.KindWord || w[i+1].kind == segment.KindNumber) && !npBreakers[w[i+1].s] && !timeWords[w[i+1].s] && !x.isWeekday(i+1)
+	if c, ok := pronouns[s]; ok && !herDet {
 		if s == "he" || s == "she" || s == "they" || s == "we" || s == "i" || s == "who" || s == "whom" || s == "everyone" || s == "everybody" {
 			return group{}
 		}
@@ -849,12 +917,30 @@ func (x *extractor) groupRight1(i int) group {
 		for j := i + 1; j < len(w) && j-i < 4 && (x.isName(j) || isInitial(w[j].s) && w[j].cap); j++ {
 			end = j
 		}
+		// "Paterson teen", "Macon toddler": a place before a person noun
+		if ok, _ := x.personHead(end + 1); ok || x.isAgeAt(end+1) {
+			return x.groupRight1Modified(i)
+		}
 		g := group{ok: true, start: i, end: end + 1, head: end, individual: true, subject: x.surface(i, end+1)}
 		g.q = exact(1)
 		g.q.start, g.q.end = i, end+1
-		g.who = person{ref: refName, name: w[end].s}
+		g.who = person{ref: refName, name: x.nameKey(i, end+1)}
 		return g
 	}
+	return x.groupRight1Modified(i)
+}
+
+func (x *extractor) isAgeAt(i int) bool {
+	if n, rest, ok := textutil.SplitNumberPrefix(x.at(i)); ok && !n.Fraction {
+		return strings.HasPrefix(rest, "year-old") || strings.HasPrefix(rest, "month-old")
+	}
+	return false
+}
+
+// groupRight1Modified parses a group of quantity, determiner, modifiers
+// and a person noun (or a bare quantity) starting at word i.
+func (x *extractor) groupRight1Modified(i int) group {
+	w := x.s.w
 	q, j := x.quantityAt(i)
 	definite := false
 	if !q.ok {
@@ -884,7 +970,7 @@ func (x *extractor) groupRight1(i int) group {
 			return x.partitiveRight(g)
 		}
 		s := w[k].s
-		if npBreakers[s] || w[k].cap && !x.s.w[k].cap {
+		if npBreakers[s] || k > j && (determiners[s] && s != "other" && s != "two" && s != "one" || s == "a" || s == "an") {
 			break
 		}
 		if _, isTrig := triggers[s]; isTrig && !modifierTriggers[s] {
@@ -928,4 +1014,20 @@ func (x *extractor) partitiveRight(g group) group {
 	g.end = h.end
 	g.subject = h.subject
 	return g
+}
+
+func isMonthWord(s string) bool {
+	if isMonthName(s) {
+		return true
+	}
+	switch s {
+	case "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "jan", "feb", "aug", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
+func isPersonWord(x *extractor, i int) bool {
+	ok, _ := x.personHead(i)
+	return ok
 }

@@ -45,6 +45,14 @@ func (x *extractor) predicate(i int, kind Kind) {
 	if x.prevFatally(i) {
 		kind = Killed
 	}
+	// "a woman was also shot": someone besides those already counted
+	if g.individual && g.who.ref == refIndef {
+		for k := g.end; k < i; k++ {
+			if x.at(k) == "also" {
+				g.additional = true
+			}
+		}
+	}
 	x.add(g, kind, i, x.clauseStart(g.start))
 	x.after(i, kind)
 }
@@ -88,8 +96,9 @@ func (x *extractor) skipToSubject(j int) (int, quantity) {
 		case s == "to" && (x.at(j-1) == "said" || x.at(j-1) == "believed" || x.at(j-1) == "feared" || x.at(j-1) == "reported" || x.at(j-1) == "thought" || x.at(j-1) == "known" || x.at(j-1) == "confirmed" || x.at(j-1) == "appeared" || x.at(j-1) == "seemed"):
 			j -= 2
 			continue
-		case s == "and" || s == "or":
-			// "shot and killed", "shot in the head and killed"
+		case s == "and" || s == "or" || s == "," && n == 0:
+			// "shot and killed", "shot in the head and killed", "shot,
+			// killed"
 			k := x.prevPredicate(j - 1)
 			if k < 0 {
 				return j, fq
@@ -205,7 +214,7 @@ func (x *extractor) activeObject(i int, kind Kind) bool {
 	if k := g.end; x.at(k) == "dead" || x.at(k) == "to" && x.at(k+1) == "death" {
 		kind = Killed
 	}
-	x.add(g, kind, i, x.clauseStart(i))
+	x.add(g, kind, i, x.clauseStart(i)).object = true
 	x.afterRight(g.end, kind)
 	return true
 }
@@ -730,4 +739,41 @@ func (x *extractor) numberValue(i int) (int64, bool) {
 		return 0, false
 	}
 	return int64(n.Value), true
+}
+
+// eventNoun handles a killing named as an event: "charged in the killing",
+// "the murder of", "a homicide", "his slaying": at least one killed.
+func (x *extractor) eventNoun(i int) {
+	s := x.at(i)
+	p := x.at(i - 1)
+	switch p {
+	case "attempted", "attempt", "attempting", "attempts", "solicitation", "conspiracy", "double", "triple", "quadruple":
+		return
+	}
+	n := x.at(i + 1)
+	if s == "killing" && n != "of" && n != "." && n != "," && !npBreakers[n] && n != "" {
+		return // "killing 15": the verb
+	}
+	switch n {
+	case "detectives", "detective", "unit", "division", "squad", "investigators", "investigator", "rate", "rates", "statistics", "cases", "charges", "charge", "count", "counts", "suspect", "suspects", "trial", "conviction", "warrant":
+		if s != "murder" || n != "charges" && n != "charge" && n != "count" && n != "counts" {
+			return
+		}
+	}
+	// "the killing of two men": the count follows
+	if n == "of" {
+		if g := x.groupRight(i + 2); g.ok && g.q.ok {
+			x.add(g, Killed, i, x.clauseStart(i))
+			return
+		}
+	}
+	// an event noun needs an article, a possessive or a preposition before
+	// it: "in the killing", "charged with murder", "a homicide"
+	switch {
+	case x.isDet(i-1) || p == "a" || p == "in" || p == "with" || p == "for" || p == "of" || p == "'s" || p == "'" || p == "shooting" || p == "apparent" || p == "suspected":
+	default:
+		return
+	}
+	q := quantity{ok: true, start: i, end: i + 1, min: 1, max: Unknown, value: 1}
+	x.add(group{ok: true, start: i, end: i + 1, head: i, q: q}, Killed, i, x.clauseStart(i))
 }

@@ -26,8 +26,12 @@ func totals(figs []Figure, opts Options) []Total {
 	for k, t := range groups {
 		out[k] = t
 	}
-	// individuals bound each kind from below
+	// individuals bound each kind from below (the injured are counted
+	// below, less those who died)
 	for _, k := range Kinds {
+		if k == Injured {
+			continue
+		}
 		n, idx := persons.count(k)
 		if n == 0 {
 			continue
@@ -78,7 +82,11 @@ func totals(figs []Figure, opts Options) []Total {
 			out[Injured], inj, hasInj = d, d, true
 		}
 	}
-	if n, idx := persons.harmed(); n > 0 && (!hasInj || inj.Value < n) {
+	gk := int64(0)
+	if t, ok := groups[Killed]; ok {
+		gk = t.Value
+	}
+	if n, idx := persons.harmed(gk); n > 0 && (!hasInj || inj.Value < n) {
 		out[Injured] = Total{Kind: Injured, Min: n, Max: n, Value: n, Derived: true, Figures: idx}
 	}
 	var res []Total
@@ -132,86 +140,100 @@ func groupTotal(figs []Figure, k Kind) (Total, bool) {
 
 // A cluster is one person and what happened to them.
 type cluster struct {
-	who      person
-	kinds    map[Kind]bool
-	figures  []int
-	sentence int // last sentence mentioned
+	who        person
+	additional bool // set apart from the others by the text
+	object     bool // last mentioned as the object of an active verb
+	kinds      map[Kind]bool
+	figures    []int
+	sentence   int // last sentence mentioned
 }
 
-// personSet is the persons of the headline and of the body, matched
-// separately: a headline restates the body.
-type personSet struct{ head, body []*cluster }
+// personSet is the persons an article mentions.
+type personSet []*cluster
 
-// count returns the persons of kind k (for Killed, those killed), the
-// larger of the headline's and the body's counts.
+// count returns the number of persons of kind k and their figures.
 func (ps personSet) count(k Kind) (int64, []int) {
-	best, idx := int64(0), []int(nil)
-	for _, cs := range [][]*cluster{ps.head, ps.body} {
-		n, var_ := int64(0), []int(nil)
-		for _, c := range cs {
-			if c.kinds[k] {
-				n++
-				var_ = append(var_, c.figures...)
-			}
-		}
-		if n > best {
-			best, idx = n, var_
+	n, idx := int64(0), []int(nil)
+	for _, c := range ps {
+		if c.kinds[k] {
+			n++
+			idx = append(idx, c.figures...)
 		}
 	}
-	return best, idx
+	return n, idx
 }
 
 // harmed returns the persons injured, shot, hospitalised or counted as
-// victims but not killed.
-func (ps personSet) harmed() (int64, []int) {
-	best, idx := int64(0), []int(nil)
-	for _, cs := range [][]*cluster{ps.head, ps.body} {
-		n, var_ := int64(0), []int(nil)
-		for _, c := range cs {
-			if c.kinds[Killed] {
-				continue
-			}
-			if c.kinds[Injured] || c.kinds[Shot] || c.kinds[Hospitalized] || c.kinds[Victims] || c.kinds[Casualties] {
-				n++
-				var_ = append(var_, c.figures...)
-			}
+// victims but not killed. Of those not said to be injured (only shot or
+// taken to hospital) and not set apart from others, as many as the
+// group figures count dead beyond the persons known killed may be among
+// the dead: "five were found dead ... he shot his wife".
+func (ps personSet) harmed(groupKilled int64) (int64, []int) {
+	killed, _ := ps.count(Killed)
+	absorb := max(groupKilled-killed, 0)
+	n, idx := int64(0), []int(nil)
+	for _, c := range ps {
+		if c.kinds[Killed] {
+			continue
 		}
-		if n > best {
-			best, idx = n, var_
+		if !(c.kinds[Injured] || c.kinds[Shot] || c.kinds[Hospitalized] || c.kinds[Victims] || c.kinds[Casualties]) {
+			continue
 		}
+		if absorb > 0 && !c.kinds[Injured] && !c.additional {
+			absorb--
+			continue
+		}
+		n++
+		idx = append(idx, c.figures...)
 	}
-	return best, idx
+	return n, idx
 }
 
-// clusterPersons matches the mentions of individuals into persons.
+// clusterPersons matches the mentions of individuals into persons, as
+// few as the text allows: a mention joins a compatible person (no
+// differing age, sex or surname), preferring one with the same outcome,
+// unless the text sets it apart ("another man", "a second victim", "was
+// also shot") or it is a reflexive of another person harmed in the same
+// sentence ("killed his wife and then himself").
 func clusterPersons(figs []Figure, opts Options) personSet {
 	var ps personSet
 	bySpan := map[[2]int]*cluster{}
-	for i := range figs {
+	// The body first: the headline restates it.
+	order := make([]int, 0, len(figs))
+	for pass := 0; pass < 2; pass++ {
+		for i := range figs {
+			if figs[i].headline == (pass == 1) {
+				order = append(order, i)
+			}
+		}
+	}
+	for _, i := range order {
 		f := &figs[i]
 		if !f.Individual || f.Value != 1 || f.Negated || f.Hypothetical || f.Background || f.Part {
 			continue
 		}
-		list := &ps.body
-		if f.headline {
-			list = &ps.head
-		}
 		key := [2]int{f.SubjectSpan.Start, f.SubjectSpan.End}
 		c := bySpan[key]
 		if c == nil && !opts.KeepIndividualsApart {
-			c = matchPerson(*list, f)
+			c = matchPerson(ps, f)
 		}
 		if c == nil {
-			c = &cluster{who: f.who, kinds: map[Kind]bool{}}
-			*list = append(*list, c)
+			c = &cluster{who: f.who, kinds: map[Kind]bool{}, additional: f.Additional}
+			ps = append(ps, c)
 		}
 		bySpan[key] = c
 		c.who.merge(f.who)
 		c.kinds[f.Kind] = true
 		c.figures = append(c.figures, i)
 		c.sentence = f.Sentence
+		c.object = f.object
 	}
 	return ps
+}
+
+// harmedKind reports whether k says a person was hurt, outcome aside.
+func harmedKind(k Kind) bool {
+	return k == Killed || k == Injured || k == Shot || k == Hospitalized || k == Victims || k == Casualties
 }
 
 // matchPerson finds the person a mention refers to, or nil for a new one.
@@ -220,32 +242,31 @@ func matchPerson(cs []*cluster, f *Figure) *cluster {
 	if f.Additional {
 		return nil
 	}
-	for i := len(cs) - 1; i >= 0; i-- {
-		c := cs[i]
+	var best *cluster
+	bestScore := -1
+	for _, c := range cs {
 		if !c.who.compatible(w) {
 			continue
 		}
-		switch w.ref {
-		case refPron, refDef, refNone:
-			return c
-		case refSelf:
-			// "killed his wife and then himself": not the person just
-			// harmed in the same sentence
-			if c.sentence == f.Sentence && c.who.ref != refSelf {
-				continue
-			}
-			return c
-		case refName:
-			// a name matches the same surname, or an unnamed person
-			if c.who.name == w.name || c.who.name == "" {
-				return c
-			}
-		case refIndef:
-			// "a 17-year-old boy" again: the same only with the same age
-			if w.age != 0 && c.who.age == w.age {
-				return c
-			}
+		if w.ref == refSelf && c.sentence == f.Sentence && c.object {
+			continue // "killed his wife and then himself"
+		}
+		score := 0
+		switch {
+		case c.kinds[f.Kind]:
+			score = 4
+		case harmedKind(f.Kind) && (c.kinds[Killed] || c.kinds[Injured] || c.kinds[Shot] || c.kinds[Hospitalized] || c.kinds[Victims]):
+			score = 2
+		}
+		if w.name != "" && c.who.name == w.name {
+			score += 8
+		}
+		if w.age != 0 && c.who.age == w.age {
+			score += 8
+		}
+		if score > bestScore {
+			best, bestScore = c, score
 		}
 	}
-	return nil
+	return best
 }
