@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/entities"
 )
 
 // benchText is about 1 MB of news: the articles of testdata/news.txt
@@ -33,15 +34,43 @@ func BenchmarkCasualties(b *testing.B) {
 	text := benchText(b)
 	doc := analyzer.NewDocument(text)
 	seg := segment.Segment(doc)
+	ents := entitiesOf(b, doc)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		analyze(doc, seg, Options{})
+		analyze(doc, seg, ents, Options{})
 	}
 }
 
-// BenchmarkPipeline measures segmentation and the analyser together.
+// entitiesOf runs the entities analyser on doc.
+func entitiesOf(b *testing.B, doc *analyzer.Document) *entities.Result {
+	res, err := analyzer.MustPipeline(entities.Analyzer).Run(context.Background(), doc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	e, err := analyzer.Get(res, entities.Analyzer)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return e
+}
+
+// BenchmarkPipeline measures segmentation and the analyser together,
+// without entities (run before the loop).
 func BenchmarkPipeline(b *testing.B) {
+	text := benchText(b)
+	doc := analyzer.NewDocument(text)
+	ents := entitiesOf(b, doc)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		analyze(doc, segment.Segment(doc), ents, Options{})
+	}
+}
+
+// BenchmarkFullPipeline measures segmentation, entities and the analyser
+// together.
+func BenchmarkFullPipeline(b *testing.B) {
 	text := benchText(b)
 	doc := analyzer.NewDocument(text)
 	p := analyzer.MustPipeline(Analyzer)
@@ -73,7 +102,7 @@ func BenchmarkScaling(b *testing.B) {
 			b.Run(kind+"/"+strconv.Itoa(size>>10)+"KB", func(b *testing.B) {
 				b.SetBytes(int64(size))
 				for b.Loop() {
-					analyze(doc, seg, Options{})
+					analyze(doc, seg, nil, Options{})
 				}
 			})
 		}

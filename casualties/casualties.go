@@ -32,6 +32,7 @@ import (
 
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/entities"
 )
 
 // A Kind says what happened to the people a figure counts. Its string is
@@ -125,8 +126,10 @@ type Figure struct {
 	// Timex is the index of the figure's time expression in the timeline
 	// result, or -1 when none is linked.
 	Timex int
-	// Entity is the index of the place or group the figure is linked to
-	// in the entities result, or -1 when none is linked.
+	// Entity is the index (into the entities result's Entities) of the
+	// person or group counted when the subject names one ("John Smith",
+	// "two Hamas fighters"), otherwise of the place nearest the figure in
+	// its sentence ("in Zhanaozen"); -1 when none.
 	Entity int
 
 	// who describes an individual for matching mentions of one person in
@@ -137,6 +140,8 @@ type Figure struct {
 	// object marks groups that are the object of an active verb ("shot
 	// his wife"), whom a reflexive in the same sentence is not.
 	object bool
+	// perp marks attackers ("the gunman"): a separate group from victims.
+	perp bool
 }
 
 // Counted reports whether the figure counts towards the totals: it is
@@ -233,10 +238,11 @@ func New(opts Options) *analyzer.Analyzer[*Result] {
 Each figure has its kind, the bounds of its number, who was counted and its
 evidence span; negated, hypothetical and background figures are flagged and
 left out of the totals.`,
-		Requires: []analyzer.Any{segment.Analyzer},
+		Requires: []analyzer.Any{segment.Analyzer, entities.Analyzer},
 		Run: func(pass *analyzer.Pass) (*Result, error) {
 			seg := analyzer.ResultOf(pass, segment.Analyzer)
-			return analyze(pass.Doc, seg, opts), nil
+			ents := analyzer.ResultOf(pass, entities.Analyzer)
+			return analyze(pass.Doc, seg, ents, opts), nil
 		},
 	}
 }
@@ -246,9 +252,9 @@ var Analyzer = New(Options{})
 
 func init() { analyzer.Register(Analyzer) }
 
-// analyze runs the extraction and the totals.
-func analyze(doc *analyzer.Document, seg *segment.Result, opts Options) *Result {
-	r := &Result{Figures: extract(doc, seg)}
+// analyze runs the extraction and the totals. ents may be nil.
+func analyze(doc *analyzer.Document, seg *segment.Result, ents *entities.Result, opts Options) *Result {
+	r := &Result{Figures: extract(doc, seg, ents)}
 	r.Totals = totals(r.Figures, opts)
 	return r
 }

@@ -1,12 +1,14 @@
 package casualties
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/entities"
 	"github.com/newsfacts/newsfacts/internal/textutil"
 )
 
@@ -28,7 +30,7 @@ type sent struct {
 }
 
 // extract finds the figures of every sentence that contains a cue word.
-func extract(doc *analyzer.Document, seg *segment.Result) []Figure {
+func extract(doc *analyzer.Document, seg *segment.Result, ents *entities.Result) []Figure {
 	var figs []Figure
 	text := doc.Text
 	var buf [24]byte
@@ -52,8 +54,9 @@ func extract(doc *analyzer.Document, seg *segment.Result) []Figure {
 		st.index = si
 		st.headline = seg.Paragraphs[s.Paragraph].Part != segment.Body
 		st.bg = hasBackgroundCue(st.w)
-		x := extractor{s: st}
+		x := extractor{s: st, ents: ents}
 		x.run()
+		x.link()
 		figs = append(figs, x.figs...)
 	}
 	return figs
@@ -104,7 +107,7 @@ var cueWords = func() map[string]bool {
 		"injuries", "injury", "lives", "life", "suicide", "murder-suicide", "homicide", "fatal",
 		"murder", "slaying", "manslaughter",
 		"deadly", "double", "triple", "quadruple", "death", "custody", "hostage", "among",
-		"fatally", "lost", "casualty", "victim", "killer"} {
+		"fatally", "lost", "casualty", "victim", "killer", "himself", "herself"} {
 		m[w] = true
 	}
 	return m
@@ -146,6 +149,58 @@ func newSent(text string, toks []segment.Token) sent {
 type extractor struct {
 	s    sent
 	figs []Figure
+	ents *entities.Result // nil when entities are not available
+}
+
+// mentionAt returns the first entity mention overlapping span s.
+func (x *extractor) mentionAt(s analyzer.Span) (*entities.Mention, bool) {
+	if x.ents == nil {
+		return nil, false
+	}
+	ms := x.ents.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.End > s.Start })
+	if i < len(ms) && ms[i].Span.Start < s.End {
+		return &ms[i], true
+	}
+	return nil, false
+}
+
+// link sets the Entity of the sentence's figures: the entity the subject
+// names, else the place nearest the figure in the sentence.
+func (x *extractor) link() {
+	if x.ents == nil || len(x.figs) == 0 {
+		return
+	}
+	sent := analyzer.Span{Start: x.s.w[0].span.Start, End: x.s.w[len(x.s.w)-1].span.End}
+	ms := x.ents.Mentions
+	lo := sort.Search(len(ms), func(i int) bool { return ms[i].Span.End > sent.Start })
+	for i := range x.figs {
+		f := &x.figs[i]
+		if f.SubjectSpan.Len() > 0 {
+			if m, ok := x.mentionAt(f.SubjectSpan); ok && m.Entity >= 0 && f.SubjectSpan.Contains(m.Span) {
+				f.Entity = m.Entity
+				continue
+			}
+		}
+		best, bestDist := -1, 0
+		for k := lo; k < len(ms) && ms[k].Span.Start < sent.End; k++ {
+			m := &ms[k]
+			if m.Type != entities.Location || m.Entity < 0 {
+				continue
+			}
+			d := m.Span.Start - f.Span.End
+			if d < 0 {
+				d = f.Span.Start - m.Span.End
+			}
+			if d < 0 {
+				d = 0
+			}
+			if best < 0 || d < bestDist {
+				best, bestDist = m.Entity, d
+			}
+		}
+		f.Entity = best
+	}
 }
 
 func (x *extractor) at(i int) string {
@@ -205,6 +260,8 @@ func (x *extractor) run() {
 		case "custody":
 			x.custody(i)
 			continue
+		case "himself", "herself":
+			x.turnedGun(i)
 		}
 		t, ok := triggers[s]
 		if !ok {
@@ -321,6 +378,7 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 		f.Part = g.part
 		f.Additional = g.additional
 		f.Self = g.self
+		f.perp = g.perp || g.self
 		f.Individual = g.individual
 		f.who = g.who
 	}

@@ -3,7 +3,9 @@ package casualties
 import (
 	"strings"
 
+	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/entities"
 	"github.com/newsfacts/newsfacts/internal/textutil"
 )
 
@@ -19,6 +21,7 @@ type group struct {
 	self       bool // "himself"
 	individual bool // one identified person
 	who        person
+	perp       bool // the attacker: "the gunman", "the suspect"
 }
 
 // A person describes an individual for matching mentions of the same
@@ -28,6 +31,8 @@ type person struct {
 	age  int    // 0 when unknown
 	sex  byte   // 'm', 'f' or 0
 	name string // surname, lower case
+	ent  int    // entity index + 1 from the entities analyser, 0 if none
+	hint int    // for a pronoun, the entity it probably refers to (+1)
 }
 
 // ref is how a mention refers to a person.
@@ -44,6 +49,9 @@ const (
 
 // compatible reports whether two descriptions may be the same person.
 func (p person) compatible(o person) bool {
+	if p.ent != 0 && o.ent != 0 {
+		return p.ent == o.ent
+	}
 	if p.age != 0 && o.age != 0 && p.age != o.age {
 		return false
 	}
@@ -102,6 +110,9 @@ func (p *person) merge(o person) {
 	}
 	if len(o.name) > len(p.name) {
 		p.name = o.name
+	}
+	if p.ent == 0 {
+		p.ent = o.ent
 	}
 }
 
@@ -468,6 +479,7 @@ func (x *extractor) groupLeft1(end int) group {
 			g.q.start, g.q.end = end, end+1
 			g.individual = true
 			g.who = pronounPerson(s)
+			x.pronounEntity(&g, end)
 		}
 		if s == "himself" || s == "herself" || s == "themselves" || s == "myself" {
 			g.self = true
@@ -567,6 +579,7 @@ func (x *extractor) groupLeft1(end int) group {
 	g.ok = true
 	if !numHead {
 		g.subject = x.subjectText(end)
+		g.perp = perpNouns[x.at(end)]
 		if !g.q.ok && !plural {
 			// "the boy", "Teen shot": one person
 			g.q = exact(1)
@@ -686,6 +699,9 @@ func (x *extractor) nameLeft(end int) group {
 	g.q.start, g.q.end = start, end+1
 	g.subject = x.surface(start, end+1)
 	g.who = person{ref: refName, name: x.nameKey(start, end+1)}
+	if !x.personName(&g) {
+		return group{}
+	}
 	return g
 }
 
@@ -816,7 +832,7 @@ func (x *extractor) skipAppositionLeft(i int) int {
 			first == "each" || first == "who" || first == "a" || first == "an" || first == "of" ||
 			first == "aged" || first == "ages" || first == "ranging" || first == "from" ||
 			first == "most" || first == "many" || first == "jr." || first == "sr." || first == "jr" ||
-			first == "sr" || first == "ii" || first == "iii" || open == "(") {
+			first == "sr" || first == "ii" || first == "iii" || open == "(" || x.isName(k+1)) {
 			break
 		}
 		j = k // the opening comma may close another apposition
@@ -908,6 +924,7 @@ func (x *extractor) groupRight1(i int) group {
 			g.q.start, g.q.end = i, i+1
 			g.individual = true
 			g.who = pronounPerson(s)
+			x.pronounEntity(&g, i)
 		}
 		g.self = s == "himself" || s == "herself" || s == "themselves" || s == "myself"
 		return g
@@ -925,6 +942,9 @@ func (x *extractor) groupRight1(i int) group {
 		g.q = exact(1)
 		g.q.start, g.q.end = i, end+1
 		g.who = person{ref: refName, name: x.nameKey(i, end+1)}
+		if !x.personName(&g) {
+			return group{}
+		}
 		return g
 	}
 	return x.groupRight1Modified(i)
@@ -956,7 +976,7 @@ func (x *extractor) groupRight1Modified(i int) group {
 			break
 		}
 		if ok, plural := x.personHead(k); ok && !(k+1 < len(w) && isPlural(x, k+1)) {
-			g := group{ok: true, start: i, end: k + 1, head: k, subject: x.subjectText(k), q: q}
+			g := group{ok: true, start: i, end: k + 1, head: k, subject: x.subjectText(k), q: q, perp: perpNouns[w[k].s]}
 			if !q.ok && !plural {
 				g.q = exact(1)
 				g.q.start, g.q.end = i, i+1
@@ -1031,3 +1051,38 @@ func isPersonWord(x *extractor, i int) bool {
 	ok, _ := x.personHead(i)
 	return ok
 }
+
+// personName checks a name group against the entities analyser: a name
+// it types as a place or an organisation counts no one; a person's
+// mentions share the entity's identity.
+func (x *extractor) personName(g *group) bool {
+	span := analyzer.Span{Start: x.s.w[g.start].span.Start, End: x.s.w[g.end-1].span.End}
+	m, ok := x.mentionAt(span)
+	if !ok {
+		return true
+	}
+	switch m.Type {
+	case entities.Location, entities.Organization:
+		return false
+	case entities.Person:
+		if m.Entity >= 0 {
+			g.who.ent = m.Entity + 1
+		}
+	}
+	return true
+}
+
+// pronounEntity gives a pronoun the identity of the person the entities
+// analyser resolves it to.
+func (x *extractor) pronounEntity(g *group, i int) {
+	if m, ok := x.mentionAt(x.s.w[i].span); ok && m.Kind == entities.Pronoun && m.Type == entities.Person && m.Entity >= 0 {
+		g.who.hint = m.Entity + 1
+	}
+}
+
+// perpNouns name attackers, whose own deaths and injuries add to those of
+// their victims.
+var perpNouns = setOf("gunman", "gunmen", "shooter", "shooters", "suspect", "suspects", "attacker",
+	"attackers", "assailant", "assailants", "robber", "robbers", "intruder", "intruders",
+	"burglar", "burglars", "bomber", "bombers", "hijacker", "sniper", "killer", "perpetrator",
+	"carjacker", "kidnapper")

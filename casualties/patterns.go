@@ -20,7 +20,14 @@ func (x *extractor) predicate(i int, kind Kind) {
 	}
 	g := x.subjectAt(j)
 	if !g.ok {
-		return
+		// "the teen turned the gun on herself and died", "Teen dropped
+		// off by van, then shot dead": the subject opens the clause
+		if c := x.at(j); c == "and" || c == "," || c == "then" {
+			g = x.clauseSubject(j)
+		}
+		if !g.ok {
+			return
+		}
 	}
 	// "he shot", "Smith killed": with a nominative pronoun or a name and no
 	// auxiliary, the verb is active and its subject the agent.
@@ -620,7 +627,8 @@ func (x *extractor) suicide(i int) {
 			g.start = i - 1
 			g.q.start = i - 1
 		}
-		x.add(g, Killed, i, x.clauseStart(i))
+		f := x.add(g, Killed, i, x.clauseStart(i))
+		f.perp = true // counts the killer's own death
 		return
 	}
 	switch x.at(i - 1) {
@@ -638,7 +646,7 @@ func (x *extractor) suicide(i int) {
 			}
 		}
 		f := x.add(g, Killed, i, x.clauseStart(i))
-		f.Self = true
+		f.Self, f.perp = true, true
 	}
 }
 
@@ -776,4 +784,48 @@ func (x *extractor) eventNoun(i int) {
 	}
 	q := quantity{ok: true, start: i, end: i + 1, min: 1, max: Unknown, value: 1}
 	x.add(group{ok: true, start: i, end: i + 1, head: i, q: q}, Killed, i, x.clauseStart(i))
+}
+
+// clauseSubject finds the subject of a clause whose verb phrase is
+// coordinated at word j ("and died"): the first group of the clause, read
+// from the sentence start or after a comma or a clause word.
+func (x *extractor) clauseSubject(j int) group {
+	for k := j - 1; k >= -1 && j-k <= 20; k-- {
+		start := k + 1
+		if k >= 0 {
+			switch x.at(k) {
+			case ",", "that", "when", "after", "said", "says", "as", "because", "while", "before":
+			case ";", ":", "(", "\"":
+				return group{}
+			default:
+				continue
+			}
+		}
+		g := x.groupRight1(start)
+		if g.ok && g.end < j && g.subject != "" && (g.q.ok || g.individual) && !npBreakers[x.at(g.end)] {
+			return g
+		}
+	}
+	return group{}
+}
+
+// turnedGun handles "turned the gun on himself": a self-inflicted shot.
+func (x *extractor) turnedGun(i int) {
+	if x.at(i-1) != "on" {
+		return
+	}
+	for v := i - 2; v >= 0 && v >= i-6; v-- {
+		switch x.at(v) {
+		case "turned", "turning", "turns", "turn":
+			j, _ := x.skipToSubject(v - 1)
+			g := x.subjectAt(j)
+			if !g.ok {
+				return
+			}
+			g.self = true
+			f := x.add(g, Shot, i, x.clauseStart(g.start))
+			f.Self, f.perp = true, true
+			return
+		}
+	}
 }

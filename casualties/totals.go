@@ -26,10 +26,30 @@ func totals(figs []Figure, opts Options) []Total {
 	for k, t := range groups {
 		out[k] = t
 	}
-	// individuals bound each kind from below (the injured are counted
-	// below, less those who died)
+	// Killed: the largest group figure or the persons killed, and at
+	// least a murder-suicide's two. (The deaths of attackers are not added
+	// to the group figures: in news the group figures usually count them,
+	// "four people, including the gunman, died".)
+	{
+		t, ok := out[Killed]
+		n, idx := persons.count(Killed)
+		if n > 0 && (!ok || t.Value < n) {
+			t = Total{Kind: Killed, Min: n, Max: n, Value: n, Figures: idx}
+			ok = true
+		}
+		if sg, i := selfGroup(figs); sg > 0 && (!ok || t.Value < sg) {
+			f := &figs[i]
+			t = Total{Kind: Killed, Min: f.Min, Max: f.Max, Value: f.Value, Figures: []int{i}}
+			ok = true
+		}
+		if ok {
+			out[Killed] = t
+		}
+	}
+	// individuals bound the other kinds from below (the injured are
+	// counted below, less those who died)
 	for _, k := range Kinds {
-		if k == Injured {
+		if k == Injured || k == Killed {
 			continue
 		}
 		n, idx := persons.count(k)
@@ -105,7 +125,7 @@ func groupTotal(figs []Figure, k Kind) (Total, bool) {
 	best, lastUpdate, partIdx := -1, -1, -1
 	for i := range figs {
 		f := &figs[i]
-		if f.Kind != k || f.Unquantified || f.Negated || f.Hypothetical || f.Background || f.Individual {
+		if f.Kind != k || f.Unquantified || f.Negated || f.Hypothetical || f.Background || f.Individual || f.perp && f.Subject == "" && !f.Part {
 			continue
 		}
 		if f.Part {
@@ -138,11 +158,25 @@ func groupTotal(figs []Figure, k Kind) (Total, bool) {
 	return t, t.Value != Unknown
 }
 
+// selfGroup returns the largest killed group figure that counts an
+// attacker's own death (a murder-suicide) and its index.
+func selfGroup(figs []Figure) (int64, int) {
+	best, idx := int64(0), -1
+	for i := range figs {
+		f := &figs[i]
+		if f.Kind == Killed && f.perp && !f.Individual && !f.Part && f.Counted() && f.Value > best {
+			best, idx = f.Value, i
+		}
+	}
+	return best, idx
+}
+
 // A cluster is one person and what happened to them.
 type cluster struct {
 	who        person
 	additional bool // set apart from the others by the text
 	object     bool // last mentioned as the object of an active verb
+	perp       bool // an attacker
 	kinds      map[Kind]bool
 	figures    []int
 	sentence   int // last sentence mentioned
@@ -227,6 +261,7 @@ func clusterPersons(figs []Figure, opts Options) personSet {
 		c.figures = append(c.figures, i)
 		c.sentence = f.Sentence
 		c.object = f.object
+		c.perp = c.perp || f.perp
 	}
 	return ps
 }
@@ -262,6 +297,9 @@ func matchPerson(cs []*cluster, f *Figure) *cluster {
 			score += 8
 		}
 		if w.age != 0 && c.who.age == w.age {
+			score += 8
+		}
+		if w.hint != 0 && c.who.ent == w.hint {
 			score += 8
 		}
 		if score > bestScore {

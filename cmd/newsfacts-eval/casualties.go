@@ -34,6 +34,7 @@ func runCasualties(fs *flag.FlagSet, data *string, args []string, w io.Writer) e
 	file := fs.String("file", "", "GVA JSON Lines `file` to read instead of casualties/gva-dev.jsonl")
 	muc := fs.String("muc4", "dev", "MUC-4 `parts` to read, comma-separated: dev, tst1, tst2")
 	show := fs.Int("show", 0, "print the first `n` articles the analyser gets wrong (for error analysis)")
+	dump := fs.String("dump", "", "write each GVA article's figures, totals and gold counts as JSON Lines to `file` (for error analysis)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -43,7 +44,7 @@ func runCasualties(fs *flag.FlagSet, data *string, args []string, w io.Writer) e
 		if path == "" {
 			path = filepath.Join(*data, "casualties", "gva-dev.jsonl")
 		}
-		return evalGVA(path, *show, w)
+		return evalGVA(path, *show, *dump, w)
 	case "muc4":
 		return evalMUC4(filepath.Join(*data, "casualties", "muc4"), strings.Split(*muc, ","), *show, w)
 	}
@@ -96,12 +97,23 @@ func (a accuracy) String() string {
 	return fmt.Sprintf("killed %6.2f%%  injured %6.2f%%  both %6.2f%%", pct(a.killed, a.n), pct(a.injured, a.n), pct(a.both, a.n))
 }
 
-func evalGVA(path string, show int, w io.Writer) error {
+func evalGVA(path string, show int, dump string, w io.Writer) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
+	var enc *json.Encoder
+	if dump != "" {
+		df, err := os.Create(dump)
+		if err != nil {
+			return err
+		}
+		defer df.Close()
+		bw := bufio.NewWriter(df)
+		defer bw.Flush()
+		enc = json.NewEncoder(bw)
+	}
 	p, err := analyzer.NewPipeline(casualties.Analyzer)
 	if err != nil {
 		return err
@@ -134,6 +146,11 @@ func evalGVA(path string, show int, w io.Writer) error {
 			shown++
 			showArticle(w, line, doc, a.Killed, a.Injured, k, i, cr)
 		}
+		if enc != nil {
+			if err := enc.Encode(dumpRecord(line, doc, &a, cr)); err != nil {
+				return err
+			}
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("%s: %v", path, err)
@@ -142,6 +159,21 @@ func evalGVA(path string, show int, w io.Writer) error {
 	fmt.Fprintf(w, "  casualties  %v\n", sys)
 	fmt.Fprintf(w, "  baseline    %v   (largest number within 3 tokens of a casualty word; 0 if none)\n", base)
 	return nil
+}
+
+// dumpRecord describes an article's figures and totals for error analysis.
+func dumpRecord(line int, doc *analyzer.Document, a *gvaArticle, r *casualties.Result) map[string]any {
+	type fig struct {
+		casualties.Figure
+		Text     string
+		Headline bool
+	}
+	figs := make([]fig, len(r.Figures))
+	for i, f := range r.Figures {
+		figs[i] = fig{Figure: f, Text: doc.Slice(f.Span), Headline: doc.Headline.Contains(f.Span)}
+	}
+	return map[string]any{"line": line, "id": a.DocID, "incident": a.IncidentID, "gold_killed": a.Killed,
+		"gold_injured": a.Injured, "title": a.Title, "len": len(a.Content), "figures": figs, "totals": r.Totals}
 }
 
 func totalValue(r *casualties.Result, k casualties.Kind) int64 {
