@@ -31,8 +31,18 @@ func hasBackgroundCue(w []word) bool {
 			if at(i+1) == "ago" {
 				return true
 			}
-		case "annually", "nationwide", "statewide", "year-to-date", "homicides", "so-far":
+		case "annually", "nationwide", "statewide", "year-to-date", "homicides", "so-far",
+			"separate", "unrelated", "similar", "previous", "previously":
 			return true
+		case "incident", "incidents", "shooting", "case":
+			switch at(i - 1) {
+			case "another", "second", "earlier", "prior", "other":
+				return true
+			}
+		case "weeks", "week":
+			if at(i+1) == "ago" || at(i-1) == "last" && s == "week" && at(i+1) == "'s" {
+				return true
+			}
 		case "far":
 			if at(i-1) == "so" && (at(i+1) == "this" || at(i+1) == "in") {
 				return true

@@ -198,8 +198,9 @@ func (x *extractor) subjectAt(j int) group {
 // "killing 15", "killed two men and a woman", "left one man dead".
 func (x *extractor) activeObject(i int, kind Kind) bool {
 	j := i + 1
-	// "shot and killed two men": the object follows the second verb
-	if x.at(j) == "and" {
+	// "shot and killed two men", "Girl shot, killed brother": the object
+	// follows the second verb
+	if x.at(j) == "and" || x.at(j) == "," && x.s.headline {
 		if t, ok := triggers[x.at(j+1)]; ok && t.act {
 			j += 2
 		} else if (x.at(j+1) == "fatally" || x.at(j+1) == "critically" || x.at(j+1) == "seriously") && triggers[x.at(j+2)].act {
@@ -452,7 +453,8 @@ func (x *extractor) hospital(i int) {
 
 var hospitalVerbs = setOf("taken", "transported", "rushed", "airlifted", "flown", "driven",
 	"brought", "sent", "carried", "admitted", "treated", "hospitalized", "transferred",
-	"took", "drove", "transport", "transporting", "evacuated", "hospitalised", "released")
+	"took", "drove", "transport", "transporting", "evacuated", "hospitalised", "released",
+	"dropped", "arrived", "showed", "walked", "went", "drove", "checked", "taking")
 
 var activeHospitalVerbs = setOf("took", "drove", "rushed", "brought", "carried", "transported", "airlifted")
 
@@ -516,7 +518,7 @@ func (x *extractor) withWounds(i int) bool {
 			}
 		}
 		switch s {
-		case "with", "suffering", "suffered", "sustained", "sustaining", "received", "receiving", "suffers", "sustains", "for":
+		case "with", "suffering", "suffered", "sustained", "sustaining", "received", "receiving", "suffers", "sustains", "for", "had", "has":
 			if s == "for" && x.at(j-1) != "treated" {
 				return false
 			}
@@ -658,6 +660,13 @@ func (x *extractor) multiple(i int) {
 	if x.at(k) == "fatal" {
 		kind = Killed
 		k++
+	}
+	// "a double murder-suicide": two murders and the killer
+	if x.at(k) == "murder-suicide" || x.at(k) == "murder" && x.at(k+1) == "suicide" {
+		q := quantity{ok: true, start: i, end: i + 1, min: n + 1, max: Unknown, value: n + 1}
+		f := x.add(group{ok: true, start: i, end: k + 1, head: k, q: q}, Killed, k, x.clauseStart(i))
+		f.perp = true
+		return
 	}
 	switch x.at(k) {
 	case "shooting", "shootings":

@@ -106,6 +106,9 @@ func totals(figs []Figure, opts Options) []Total {
 	if t, ok := groups[Killed]; ok {
 		gk = t.Value
 	}
+	if sg, _ := selfGroup(figs); sg > gk {
+		gk = sg
+	}
 	if n, idx := persons.harmed(gk); n > 0 && (!hasInj || inj.Value < n) {
 		out[Injured] = Total{Kind: Injured, Min: n, Max: n, Value: n, Derived: true, Figures: idx}
 	}
@@ -285,6 +288,11 @@ func matchPerson(cs []*cluster, f *Figure) *cluster {
 		}
 		if w.ref == refSelf && c.sentence == f.Sentence && c.object {
 			continue // "killed his wife and then himself"
+		}
+		// someone set apart as "another" victim, hurt, is not the one
+		// killed
+		if c.additional && (f.Kind == Killed && c.kinds[Injured] && !c.kinds[Killed] || f.Kind == Injured && c.kinds[Killed]) {
+			continue
 		}
 		score := 0
 		switch {
