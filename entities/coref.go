@@ -76,10 +76,10 @@ func (d *docState) findNominals() {
 			}
 			j := i + 1
 			for j < b && j-i <= 3 && d.isWord(j) && !capitalised(d.words[j]) {
-				if _, ok := nominalHeads[d.lower(j)]; ok {
+				if _, ok := lookupFold(nominalHeads, d.words[j]); ok {
 					break
 				}
-				if _, ok := titleHeads[d.lower(j)]; ok {
+				if _, ok := lookupFold(titleHeads, d.words[j]); ok {
 					break
 				}
 				j++
@@ -87,8 +87,8 @@ func (d *docState) findNominals() {
 			if j >= b || !d.isWord(j) || capitalised(d.words[j]) {
 				continue
 			}
-			h, ok := nominalHeads[d.lower(j)]
-			if !ok || d.isWord(j+1) && compoundNext[d.lower(j+1)] {
+			h, ok := lookupFold(nominalHeads, d.words[j])
+			if !ok || d.isWord(j+1) && inFold(compoundNext, d.words[j+1]) {
 				continue
 			}
 			m := &mention{span: d.span(i, j+1), typ: h.typ, kind: Nominal, entity: -1,
@@ -232,7 +232,7 @@ func (d *docState) findPronouns() {
 		if d.seg.Tokens[i].Kind != segment.KindWord || len(w) > 10 {
 			continue
 		}
-		class, ok := pronouns[d.lower(i)]
+		class, ok := lookupFold(pronouns, w)
 		if !ok || d.quoted[i] {
 			continue
 		}

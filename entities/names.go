@@ -81,7 +81,7 @@ func (d *docState) headType(t0, t1 int, typ Type) Type {
 		if capitalised(d.words[j]) {
 			return typ
 		}
-		if orgHeads[d.lower(j)] {
+		if inFold(orgHeads, d.words[j]) {
 			// "the Singapore logistics group Meridian Holdings": the noun
 			// belongs to the name that follows.
 			if d.isWord(j+1) && capitalised(d.words[j+1]) {
@@ -356,7 +356,9 @@ func acronymLetters(raw string) (string, bool) {
 func initials(keys []string) (all, content string) {
 	var a, c []byte
 	for _, w := range keys {
-		for part := range strings.SplitSeq(w, "-") {
+		for w != "" {
+			part, rest, _ := strings.Cut(w, "-")
+			w = rest
 			if part == "" || part[0] >= utf8.RuneSelf {
 				continue
 			}

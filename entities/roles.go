@@ -72,10 +72,10 @@ func (d *docState) titles(si int) []titlePhrase {
 		if !d.isWord(i) {
 			continue
 		}
-		low := d.lower(i)
-		if _, ok := titleHeads[low]; !ok {
+		if _, ok := lookupFold(titleHeads, d.words[i]); !ok {
 			continue
 		}
+		low := d.lower(i)
 		// A head inside a name ("President Hotel") is not a title; a head
 		// that is itself a modifier and is followed by another head
 		// ("deputy minister", "general secretary") is left to that head.
@@ -83,12 +83,12 @@ func (d *docState) titles(si int) []titlePhrase {
 			continue
 		}
 		if i+1 < b && d.isWord(i+1) && titleModifiers[low] {
-			if _, ok := titleHeads[d.lower(i+1)]; ok && d.nameStart[i+1] == 0 {
+			if _, ok := lookupFold(titleHeads, d.words[i+1]); ok && d.nameStart[i+1] == 0 {
 				continue
 			}
 		}
 		start := i
-		for start-1 >= a && d.isWord(start-1) && titleModifiers[d.lower(start-1)] && !d.insideName(start-1) && d.nameEnd[start-1] == 0 {
+		for start-1 >= a && d.isWord(start-1) && inFold(titleModifiers, d.words[start-1]) && !d.insideName(start-1) && d.nameEnd[start-1] == 0 {
 			start--
 		}
 		parts := make([]string, 0, i+1-start)

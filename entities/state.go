@@ -158,6 +158,35 @@ func (d *docState) lower(i int) string {
 	return textutil.FoldWord(clip(d.words[i]))
 }
 
+// lookupFold looks a word up in a map of lower-case words without
+// allocating for ASCII words.
+func lookupFold[V any](m map[string]V, w string) (V, bool) {
+	var buf [40]byte
+	if len(w) > len(buf) {
+		var zero V
+		return zero, false // no listed word is that long
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			v, ok := m[textutil.FoldWord(w)]
+			return v, ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
+}
+
+// inFold reports whether the lower-case form of w is in set.
+func inFold(set map[string]bool, w string) bool {
+	v, _ := lookupFold(set, w)
+	return v
+}
+
 // key returns the token's gazetteer key (of its first 64 bytes).
 func (d *docState) key(i int) string { return gazetteer.Key(clip(d.words[i])) }
 

@@ -33,64 +33,29 @@ const magic = "newsfacts-ner 2\n"
 
 // Encode returns the model in its binary format.
 func (m *Model) Encode() []byte {
-	type feat struct {
-		h   uint64
-		row []float32
+	order := make([]int, len(m.hashes))
+	for i := range order {
+		order[i] = i
 	}
-	var feats []feat
-	maxAbs := float32(0)
-	for _, sl := range m.slots {
-		h := sl.key
-		if h == 0 {
-			continue
-		}
-		row := make([]float32, NumTags)
-		for _, e := range m.row(h) {
-			row[e.tag] = e.w
-		}
-		feats = append(feats, feat{h, row})
-		for _, v := range row {
-			maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-		}
-	}
-	for _, v := range m.tr.trans {
-		for _, x := range v {
-			maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
-		}
-	}
-	slices.SortFunc(feats, func(a, b feat) int {
-		switch {
-		case a.h < b.h:
+	slices.SortFunc(order, func(a, b int) int {
+		switch ha, hb := m.hashes[a], m.hashes[b]; {
+		case ha < hb:
 			return -1
-		case a.h > b.h:
+		case ha > hb:
 			return 1
 		}
 		return 0
 	})
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
 	q := func(v float32) int16 {
-		x := math.Round(float64(v / scale))
-		return int16(max(-32767, min(32767, x)))
+		return int16(max(-32767, min(32767, math.Round(float64(v/m.scale)))))
 	}
 	var body bytes.Buffer
 	var tmp [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { body.Write(tmp[:binary.PutUvarint(tmp[:], x)]) }
 	i16 := func(x int16) { binary.Write(&body, binary.LittleEndian, x) }
 	uv(NumTags)
-	var kept []feat
-	for _, f := range feats {
-		for _, v := range f.row {
-			if q(v) != 0 {
-				kept = append(kept, f)
-				break
-			}
-		}
-	}
-	uv(uint64(len(kept)))
-	binary.Write(&body, binary.LittleEndian, scale)
+	uv(uint64(len(order)))
+	binary.Write(&body, binary.LittleEndian, m.scale)
 	for a := 0; a < NumTags; a++ {
 		for b := 0; b < NumTags; b++ {
 			i16(q(m.tr.trans[a][b]))
@@ -103,20 +68,18 @@ func (m *Model) Encode() []byte {
 		i16(q(v))
 	}
 	prev := uint64(0)
-	for _, f := range kept {
-		uv(f.h - prev)
-		prev = f.h
+	for _, r := range order {
+		h := m.hashes[r]
+		uv(h - prev)
+		prev = h
+		es := m.row(h)
 		var set uint64
-		for t, v := range f.row {
-			if q(v) != 0 {
-				set |= 1 << t
-			}
+		for _, e := range es {
+			set |= 1 << e.tag
 		}
 		uv(set)
-		for _, v := range f.row {
-			if x := q(v); x != 0 {
-				i16(x)
-			}
+		for _, e := range es { // entries are in tag order
+			i16(e.w)
 		}
 	}
 	uv(uint64(len(m.vocabList)))
@@ -174,7 +137,7 @@ func Decode(data []byte, g *gazetteer.Gazetteer) (*Model, error) {
 		hashes = append(hashes, h)
 		for t := 0; t < NumTags; t++ {
 			if set&(1<<t) != 0 {
-				entries = append(entries, entry{float32(r.i16()) * scale, uint8(t)})
+				entries = append(entries, entry{r.i16(), uint8(t)})
 			}
 		}
 		offs = append(offs, uint32(len(entries)))
@@ -193,7 +156,7 @@ func Decode(data []byte, g *gazetteer.Gazetteer) (*Model, error) {
 	if r.off != len(body) {
 		return nil, fmt.Errorf("ner: corrupt model: %d trailing bytes", len(body)-r.off)
 	}
-	return newSparseModel(g, hashes, offs, entries, tr, vocab), nil
+	return newSparseModel(g, hashes, offs, entries, scale, tr, vocab), nil
 }
 
 type reader struct {

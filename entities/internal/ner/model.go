@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"math"
 	"sync/atomic"
 
 	"github.com/newsfacts/newsfacts/entities/internal/gazetteer"
@@ -28,7 +29,9 @@ type Model struct {
 	slots []slot // len is a power of two
 	mask  uint64
 
-	entries []entry // the non-zero weights of every feature, feature by feature
+	entries []entry  // the non-zero weights of every feature, feature by feature
+	scale   float32  // entries hold weights divided by scale
+	hashes  []uint64 // the features, in the order of their weights in entries
 	tr      transitions
 	ctr     *compiled
 
@@ -40,57 +43,89 @@ type Model struct {
 	boundary     [numModes]*vec
 }
 
+// A slot of the feature table: the high bits of the feature's hash (the
+// low bits are implied by the slot's position) and where its weights are.
+// A look-up of an unknown feature matches a slot by accident with a
+// probability of about 2^-31.
 type slot struct {
-	key uint64 // feature hash; 0 marks an empty slot
-	off uint32 // the feature's weights are entries[off:off+n]
-	n   uint32
+	fp   uint32 // hash>>32 | 1; 0 marks an empty slot
+	offn uint32 // offset of the weights in entries << 5 | their number
 }
 
-// An entry is one non-zero weight of a feature.
+// An entry is one non-zero weight of a feature, quantised: the weight is
+// w times Model.scale.
 type entry struct {
-	w   float32
+	w   int16
 	tag uint8
 }
 
+func fingerprint(h uint64) uint32 { return uint32(h>>32) | 1 }
+
 // newModel builds a model from feature hashes and their dense weight rows
-// (NumTags per feature); zero weights are dropped.
+// (NumTags per feature); weights are quantised and zero weights dropped.
 func newModel(g *gazetteer.Gazetteer, hashes []uint64, w []float32, tr transitions, vocab []string) *Model {
+	maxAbs := float32(0)
+	for _, x := range w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+	}
+	for a := range tr.trans {
+		for _, x := range tr.trans[a] {
+			maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+		}
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	q := func(x float32) int16 {
+		return int16(max(-32767, min(32767, math.Round(float64(x/scale)))))
+	}
 	var entries []entry
 	offs := make([]uint32, len(hashes)+1)
 	for r := range hashes {
 		for t, x := range w[r*NumTags : (r+1)*NumTags] {
-			if x != 0 {
-				entries = append(entries, entry{x, uint8(t)})
+			if v := q(x); v != 0 {
+				entries = append(entries, entry{v, uint8(t)})
 			}
 		}
 		offs[r+1] = uint32(len(entries))
 	}
-	return newSparseModel(g, hashes, offs, entries, tr, vocab)
+	// Transitions are quantised the same way, so that a model scores
+	// alike before and after encoding.
+	for a := range tr.trans {
+		for b := range tr.trans[a] {
+			tr.trans[a][b] = float32(q(tr.trans[a][b])) * scale
+		}
+		tr.start[a] = float32(q(tr.start[a])) * scale
+		tr.end[a] = float32(q(tr.end[a])) * scale
+	}
+	return newSparseModel(g, hashes, offs, entries, scale, tr, vocab)
 }
 
 // newSparseModel builds a model whose feature r has the weights
-// entries[offs[r]:offs[r+1]]. Features without weights are left out.
-func newSparseModel(g *gazetteer.Gazetteer, hashes []uint64, offs []uint32, entries []entry, tr transitions, vocab []string) *Model {
-	n := 0
-	for r := range hashes {
+// entries[offs[r]:offs[r+1]] (times scale). Features without weights are
+// left out.
+func newSparseModel(g *gazetteer.Gazetteer, hashes []uint64, offs []uint32, entries []entry, scale float32, tr transitions, vocab []string) *Model {
+	var kept []uint64
+	var keptOffs []uint32
+	for r, h := range hashes {
 		if offs[r+1] > offs[r] {
-			n++
+			kept = append(kept, h)
+			keptOffs = append(keptOffs, offs[r]<<5|(offs[r+1]-offs[r]))
 		}
 	}
 	size := 1
-	for size < n*3/2+1 {
+	for size < len(kept)*3/2+1 {
 		size <<= 1
 	}
-	m := &Model{gaz: g, slots: make([]slot, size), mask: uint64(size - 1), entries: entries, tr: tr, ctr: compile(&tr)}
-	for r, h := range hashes {
-		if offs[r+1] == offs[r] {
-			continue
-		}
+	m := &Model{gaz: g, slots: make([]slot, size), mask: uint64(size - 1), entries: entries, scale: scale,
+		hashes: kept, tr: tr, ctr: compile(&tr)}
+	for r, h := range kept {
 		j := h & m.mask
-		for m.slots[j].key != 0 {
+		for m.slots[j].fp != 0 {
 			j = (j + 1) & m.mask
 		}
-		m.slots[j] = slot{h, offs[r], offs[r+1] - offs[r]}
+		m.slots[j] = slot{fingerprint(h), keptOffs[r]}
 	}
 	m.vocabList = vocab
 	m.vocab = make(map[string]int32, len(vocab))
@@ -106,7 +141,6 @@ func newSparseModel(g *gazetteer.Gazetteer, hashes []uint64, offs []uint32, entr
 		}
 		m.vocabLow[i] = l
 	}
-	m.entries = entries
 	m.vocabEntries = make([]vocabEntry, len(vocab))
 	for md := mode(0); md < numModes; md++ {
 		m.boundary[md] = m.unigramVec(&boundaryWord, md)
@@ -122,7 +156,7 @@ func (m *Model) unigramVec(w *word, md mode) *vec {
 		dst := v[(k+2)*NumTags : (k+3)*NumTags]
 		for _, h := range unigram(buf[:0], w, k, md) {
 			for _, e := range m.row(h) {
-				dst[e.tag] += e.w
+				dst[e.tag] += float32(e.w) * m.scale
 			}
 		}
 	}
@@ -154,12 +188,14 @@ func (m *Model) vocabVec(id int32, md mode) *vec {
 // not know it.
 func (m *Model) row(h uint64) []entry {
 	j := h & m.mask
+	fp := fingerprint(h)
 	for {
-		s := &m.slots[j]
-		if s.key == h {
-			return m.entries[s.off : s.off+s.n : s.off+s.n]
+		s := m.slots[j]
+		if s.fp == fp {
+			off, n := s.offn>>5, s.offn&31
+			return m.entries[off : off+n : off+n]
 		}
-		if s.key == 0 {
+		if s.fp == 0 {
 			return nil
 		}
 		j = (j + 1) & m.mask
@@ -167,15 +203,7 @@ func (m *Model) row(h uint64) []entry {
 }
 
 // Features reports the number of features with weights.
-func (m *Model) Features() int {
-	n := 0
-	for _, s := range m.slots {
-		if s.key != 0 {
-			n++
-		}
-	}
-	return n
-}
+func (m *Model) Features() int { return len(m.hashes) }
 
 // Gazetteer returns the gazetteer the model's features use.
 func (m *Model) Gazetteer() *gazetteer.Gazetteer { return m.gaz }
@@ -238,6 +266,7 @@ func (m *Model) Tag(doc Doc) [][]Span {
 	}
 	out := make([][]Span, len(sents))
 	hist := make(history, d.nlows)
+	var all []Span // the spans of all sentences, out[si] slices it
 	var buf []uint64
 	var em []float32
 	var back []uint8
@@ -269,13 +298,15 @@ func (m *Model) Tag(doc Doc) [][]Span {
 			buf = histFeature(buf, s, i, hist)
 			for _, h := range buf {
 				for _, e := range m.row(h) {
-					row[e.tag] += e.w
+					row[e.tag] += float32(e.w) * m.scale
 				}
 			}
 		}
 		viterbi(tags, em, m.ctr, back)
 		hist.record(s, tags)
-		out[si] = TagsToSpans(nil, tags)
+		k := len(all)
+		all = TagsToSpans(all, tags)
+		out[si] = all[k:len(all):len(all)]
 	}
 	return out
 }
