@@ -47,64 +47,95 @@ func compile(tr *transitions) *compiled {
 var startTargets = [9]Tag{0, 1, 4, 5, 8, 9, 12, 13, 16}
 
 // viterbi returns the best well-formed BILOU tag sequence for the emission
-// scores em (len(tags)*NumTags, row-major). back is scratch space of at
-// least len(em) entries.
+// scores em (len(tags)*NumTags, row-major), which it overwrites with the
+// best scores of paths ending in each tag. The forward pass computes only
+// maxima, without branches; the backward pass recovers each position's
+// best predecessor from the stored scores, taking the first of equals as
+// the forward pass would. back is unused and kept for the signature.
 func viterbi(tags []Tag, em []float32, c *compiled, back []uint8) {
 	n := len(tags)
 	if n == 0 {
 		return
 	}
-	var prev, cur [NumTags]float32
+	row0 := (*[NumTags]float32)(em[0:NumTags])
 	for t := Tag(0); t < NumTags; t++ {
 		if allowedFirst(t) {
-			prev[t] = c.start[t] + em[t]
+			row0[t] += c.start[t]
 		} else {
-			prev[t] = negInf
+			row0[t] = negInf
 		}
 	}
 	for i := 1; i < n; i++ {
+		prev := (*[NumTags]float32)(em[(i-1)*NumTags : i*NumTags])
 		row := (*[NumTags]float32)(em[i*NumTags : (i+1)*NumTags])
-		bk := (*[NumTags]uint8)(back[i*NumTags : (i+1)*NumTags])
 		var closed [9]float32
 		for k, a := range closedTags {
 			closed[k] = prev[a]
 		}
+		var next [NumTags]float32
 		for j, b := range startTargets {
 			sc := &c.closedTo[j]
-			best, arg := closed[0]+sc[0], 0
-			for k := 1; k < 9; k++ {
-				if s := closed[k] + sc[k]; s > best {
-					best, arg = s, k
-				}
-			}
-			cur[b] = best + row[b]
-			bk[b] = uint8(closedTags[arg])
+			best := closed[0] + sc[0]
+			best = max(best, closed[1]+sc[1])
+			best = max(best, closed[2]+sc[2])
+			best = max(best, closed[3]+sc[3])
+			best = max(best, closed[4]+sc[4])
+			best = max(best, closed[5]+sc[5])
+			best = max(best, closed[6]+sc[6])
+			best = max(best, closed[7]+sc[7])
+			best = max(best, closed[8]+sc[8])
+			next[b] = best + row[b]
 		}
 		for typ := 0; typ < NumTypes; typ++ {
-			bt, it := mkTag(typ, posB), mkTag(typ, posI)
-			for _, b := range [2]Tag{it, mkTag(typ, posL)} {
-				o := &c.open[b]
-				s0, s1 := prev[bt]+o[0], prev[it]+o[1]
-				if s1 > s0 {
-					cur[b], bk[b] = s1+row[b], uint8(it)
-				} else {
-					cur[b], bk[b] = s0+row[b], uint8(bt)
-				}
-			}
+			bt, it, lt := Tag(1+4*typ), Tag(2+4*typ), Tag(3+4*typ)
+			oi, ol := &c.open[it], &c.open[lt]
+			next[it] = max(prev[bt]+oi[0], prev[it]+oi[1]) + row[it]
+			next[lt] = max(prev[bt]+ol[0], prev[it]+ol[1]) + row[lt]
 		}
-		prev = cur
+		*row = next
 	}
+	last := (*[NumTags]float32)(em[(n-1)*NumTags : n*NumTags])
 	best, arg := negInf, Tag(0)
 	for t := Tag(0); t < NumTags; t++ {
 		if !allowedLast(t) {
 			continue
 		}
-		if s := prev[t] + c.end[t]; s > best {
+		if s := last[t] + c.end[t]; s > best {
 			best, arg = s, t
 		}
 	}
 	tags[n-1] = arg
 	for i := n - 1; i > 0; i-- {
-		tags[i-1] = Tag(back[i*NumTags+int(tags[i])])
+		prev := (*[NumTags]float32)(em[(i-1)*NumTags : i*NumTags])
+		tags[i-1] = c.bestBefore(prev, tags[i])
 	}
 }
+
+// bestBefore returns the best predecessor of tag b given the path scores
+// prev: the first of the allowed predecessors with the highest score.
+func (c *compiled) bestBefore(prev *[NumTags]float32, b Tag) Tag {
+	if p := b.pos(); b != O && (p == posI || p == posL) {
+		bt, it := b-Tag(p), b-Tag(p)+1
+		if prev[it]+c.open[b][1] > prev[bt]+c.open[b][0] {
+			return it
+		}
+		return bt
+	}
+	j := startIndex[b]
+	sc := &c.closedTo[j]
+	best, arg := prev[closedTags[0]]+sc[0], closedTags[0]
+	for k := 1; k < 9; k++ {
+		if s := prev[closedTags[k]] + sc[k]; s > best {
+			best, arg = s, closedTags[k]
+		}
+	}
+	return arg
+}
+
+// startIndex[b] is b's index in startTargets.
+var startIndex = func() (idx [NumTags]int) {
+	for j, b := range startTargets {
+		idx[b] = j
+	}
+	return idx
+}()
