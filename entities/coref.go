@@ -58,7 +58,7 @@ func (d *docState) findNominals() {
 		case d.is(t.t0-1, "its", "their", "his", "her"):
 			start = t.t0 - 1
 		}
-		if start < 0 || d.quoted[t.t0] {
+		if start < 0 || d.quoted[t.t0] || d.span(start, t.t1).Len() > MaxMentionLen {
 			continue
 		}
 		m := &mention{span: d.span(start, t.t1), typ: Person, kind: Nominal, entity: -1,
@@ -88,7 +88,7 @@ func (d *docState) findNominals() {
 				continue
 			}
 			h, ok := lookupFold(nominalHeads, d.words[j])
-			if !ok || d.isWord(j+1) && inFold(compoundNext, d.words[j+1]) {
+			if !ok || d.isWord(j+1) && inFold(compoundNext, d.words[j+1]) || d.span(i, j+1).Len() > MaxMentionLen {
 				continue
 			}
 			m := &mention{span: d.span(i, j+1), typ: h.typ, kind: Nominal, entity: -1,

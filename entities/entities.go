@@ -17,6 +17,7 @@ package entities
 
 import (
 	"cmp"
+	"sort"
 	"strings"
 
 	"github.com/newsfacts/newsfacts/analyzer"
@@ -88,13 +89,20 @@ type Result struct {
 	Entities []Entity  // in order of first mention
 }
 
+// MaxMentionLen is the length in bytes of the longest mention an analysis
+// reports; longer phrases are not taken for names.
+const MaxMentionLen = 256
+
 // EntityAt returns the index of the entity whose mention overlaps span s
 // best: the linked mention sharing the most bytes with s, and of those the
 // one closest in length to s. It reports false when no linked mention
 // overlaps s.
 func (r *Result) EntityAt(s analyzer.Span) (int, bool) {
 	best, bestOv, bestDiff := -1, 0, 0
-	for i := range r.Mentions {
+	// The first mention that may overlap s: mentions are sorted by start
+	// and at most MaxMentionLen long.
+	first := sort.Search(len(r.Mentions), func(i int) bool { return r.Mentions[i].Span.Start > s.Start-MaxMentionLen })
+	for i := first; i < len(r.Mentions); i++ {
 		m := &r.Mentions[i]
 		if m.Span.Start >= s.End {
 			break

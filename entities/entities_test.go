@@ -376,3 +376,41 @@ func FuzzEntities(f *testing.F) {
 		"KASYMOV SAID THE COUNTRY'S INTERIOR MINISTER (OSCE) ( ) 's ’s",
 	)
 }
+
+// TestEntityAtBruteForce compares EntityAt with a scan of every mention,
+// on spans around every mention of the test articles.
+func TestEntityAtBruteForce(t *testing.T) {
+	brute := func(r *Result, s analyzer.Span) (int, bool) {
+		best, bestOv, bestDiff := -1, 0, 0
+		for _, m := range r.Mentions {
+			if m.Entity < 0 || !m.Span.Overlaps(s) {
+				continue
+			}
+			ov := min(m.Span.End, s.End) - max(m.Span.Start, s.Start)
+			diff := m.Span.Len() - s.Len()
+			if diff < 0 {
+				diff = -diff
+			}
+			if ov > bestOv || ov == bestOv && diff < bestDiff {
+				best, bestOv, bestDiff = m.Entity, ov, diff
+			}
+		}
+		return best, best >= 0
+	}
+	for _, d := range loadNews(t) {
+		r := run(t, d.Text)
+		for _, m := range r.Mentions {
+			if m.Span.Len() > MaxMentionLen {
+				t.Errorf("mention %q is longer than MaxMentionLen", m.Text)
+			}
+			for _, s := range []analyzer.Span{m.Span, {Start: m.Span.Start - 3, End: m.Span.End + 7}, {Start: m.Span.End - 1, End: m.Span.End + 40}} {
+				s.Start, s.End = max(0, s.Start), min(len(d.Text), s.End)
+				e1, ok1 := r.EntityAt(s)
+				e2, ok2 := brute(r, s)
+				if e1 != e2 || ok1 != ok2 {
+					t.Errorf("EntityAt(%q) = %d, %v; brute force %d, %v", d.Text[s.Start:s.End], e1, ok1, e2, ok2)
+				}
+			}
+		}
+	}
+}

@@ -96,6 +96,9 @@ func (d *docState) headType(t0, t1 int, typ Type) Type {
 // plausibleName rejects phrases with no letter or digit at all, and
 // currency prefixes ("US" in "US$27 million", "HK" in "HK$3").
 func (d *docState) plausibleName(t0, t1 int) bool {
+	if d.span(t0, t1).Len() > MaxMentionLen {
+		return false
+	}
 	if t1-t0 == 1 && t1 < len(d.words) && d.seg.Tokens[t1].Start == d.seg.Tokens[t0].End && d.seg.Tokens[t1].Kind == segment.KindSymbol {
 		return false
 	}

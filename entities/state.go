@@ -239,6 +239,8 @@ func (d *docState) span(tok0, tok1 int) analyzer.Span {
 	return analyzer.Span{Start: d.seg.Tokens[tok0].Start, End: d.seg.Tokens[tok1-1].End}
 }
 
+// addMention records m; mentions longer than MaxMentionLen must not be
+// added.
 func (d *docState) addMention(m *mention) int {
 	d.mentions = append(d.mentions, m)
 	return len(d.mentions) - 1
