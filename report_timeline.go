@@ -25,6 +25,7 @@ type Timex struct {
 	Quant  string `json:"quant,omitempty"`  // SET: "EVERY"
 	Freq   string `json:"freq,omitempty"`   // SET: "2X"
 	Anchor string `json:"anchor,omitempty"` // what a relative value was computed from: document, narrative, missing
+	Point  string `json:"point,omitempty"`  // for a DURATION reckoned from another date ("two days later"), the date it leads to
 }
 
 // A TimelineEvent is an event anchored to a date, in chronological order.
@@ -59,7 +60,7 @@ func init() {
 			for _, x := range tl.Timexes {
 				rep.Timexes = append(rep.Timexes, Timex{
 					Start: x.Span.Start, End: x.Span.End, Text: x.Span.In(text), Type: string(x.Type),
-					Value: x.Value, Mod: string(x.Mod), Quant: x.Quant, Freq: x.Freq, Anchor: string(x.Anchor),
+					Value: x.Value, Mod: string(x.Mod), Quant: x.Quant, Freq: x.Freq, Anchor: string(x.Anchor), Point: x.Point,
 				})
 			}
 			rep.Timeline = make([]TimelineEvent, 0, len(tl.Events))

@@ -52,6 +52,12 @@ func buildTimeline(d *docState, seg *segment.Result, txs []Timex, ref time.Time)
 		case Date, Time:
 			begin, end, ok = t.Interval()
 		case Duration:
+			if t.Point != "" {
+				if p, okp := parseValue(t.Point); okp {
+					begin, end, ok = p.interval()
+				}
+				break
+			}
 			begin, end, ok = pastSpan(d.text, t, ref)
 		}
 		if !ok {
@@ -67,8 +73,11 @@ func buildTimeline(d *docState, seg *segment.Result, txs []Timex, ref time.Time)
 			Clause:   analyzer.Span{Start: d.words[cs].s, End: d.words[ce-1].e},
 			Duration: -1, Sentence: t.Sentence,
 		}
-		if t.Type == Duration && e.Relation == At {
+		if t.Type == Duration && e.Relation == At && t.Point == "" {
 			e.Relation = During
+		}
+		if t.Point != "" {
+			e.Value = t.Point
 		}
 		if v := mainVerb(d, cs, ce, ws, we); v >= 0 {
 			e.Verb = analyzer.Span{Start: d.words[v].s, End: d.words[v].e}

@@ -17,6 +17,9 @@ type tx struct {
 	quant, freq string
 	rule        string
 	eval        func(r *resolver) val
+	// point, for a DURATION reckoned from another date ("two days later"),
+	// computes the date it leads to.
+	point func(r *resolver) val
 	// Static facts the composing rules use.
 	d   dur  // the duration of a DURATION, the period of a SET
 	g   gran // the granularity of a DATE or TIME, when known statically
@@ -64,6 +67,7 @@ const (
 	tenseNone    = 0
 	tenseFuture  = 1
 	tensePresent = 2
+	tenseIntent  = 3 // plan, expect, schedule: the future when "to" follows
 )
 
 // A resolver computes values in text order, keeping track of the document
@@ -139,6 +143,18 @@ func (r *resolver) reportPeriod() (point, bool) {
 	}
 	r.use(AnchorNarrative, r.period.idx)
 	return r.period.p, true
+}
+
+// reportable reports whether a period can be what a report is about:
+// one that has begun by the document date and is no more than about a
+// year old ("the third quarter of 1990" in a report of October 1989 is a
+// forecast).
+func (r *resolver) reportable(p point) bool {
+	if !r.hasDCT {
+		return true
+	}
+	b, e, ok := p.interval()
+	return ok && !b.After(r.dct) && e.After(r.dct.AddDate(-1, -3, 0))
 }
 
 // recentPeriod returns the most recent date of the narrative in this or
@@ -335,8 +351,18 @@ func resolveAll(d *docState, dct time.Time, hasDCT bool, out []Timex) []Timex {
 		if tm.Anchor == AnchorNone {
 			tm.AnchorTimex = -1
 		}
+		var pv val
+		if c.point != nil {
+			pv = c.point(r)
+			if tm.Point = pv.String(); r.anchor != AnchorNone {
+				tm.Anchor, tm.AnchorTimex = r.anchor, r.anchorIdx
+			}
+		}
 		out = append(out, tm)
-		if c.period && v.k == vPoint && v.pt.known() && (v.pt.g == gQuarter || v.pt.g == gHalf) {
+		if c.point != nil && pv.k == vPoint && pv.pt.known() {
+			r.hist = append(r.hist, histEntry{p: pv.pt, idx: len(out) - 1, sent: d.words[c.s].sent})
+		}
+		if c.period && v.k == vPoint && v.pt.known() && (v.pt.g == gQuarter || v.pt.g == gHalf) && r.reportable(v.pt) {
 			r.period, r.hasPeriod = histEntry{p: v.pt, idx: len(out) - 1, sent: d.words[c.s].sent}, true
 		}
 		if v.k == vPoint && v.pt.known() && (c.typ == Date || c.typ == Time) {

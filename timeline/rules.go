@@ -300,6 +300,34 @@ var weekdayRules = []rule{
 		wd, rel := m.val(1), relOf(m.key(0))
 		return relative(Date, gDay, func(r *resolver) point { return r.weekday(wd, rel) })
 	}},
+	{name: "previous-weekday", pat: "the previous|following|next|prior @weekday", fn: func(m *match) *tx {
+		wd, rel := m.val(2), relOf(m.key(1))
+		if m.key(1) == "following" || m.key(1) == "next" {
+			rel = 1
+		} else {
+			rel = -1
+		}
+		return relative(Date, gDay, func(r *resolver) point {
+			p, ok := r.narrative(gDay)
+			if !ok {
+				return point{g: gDay, y: unknown, wd: wd}
+			}
+			t, _ := p.date()
+			cur := isoWD(t.Weekday())
+			if rel < 0 {
+				back := (cur - wd + 7) % 7
+				if back == 0 {
+					back = 7
+				}
+				return dayPoint(t.AddDate(0, 0, -back))
+			}
+			fwd := (wd - cur + 7) % 7
+			if fwd == 0 {
+				fwd = 7
+			}
+			return dayPoint(t.AddDate(0, 0, fwd))
+		})
+	}},
 	{name: "this-past-weekday", pat: "this past|coming @weekday", fn: func(m *match) *tx {
 		wd, rel := m.val(2), relOf(m.key(1))
 		return relative(Date, gDay, func(r *resolver) point { return r.weekday(wd, rel) })
@@ -1084,7 +1112,9 @@ var refRules = []rule{
 		return refTx("PAST_REF")
 	}},
 	{name: "the-future", pat: "the near|distant|foreseeable? future", fn: func(m *match) *tx { return refTx("FUTURE_REF") }},
-	{name: "coming-units", pat: "the? coming|upcoming @units", fn: func(m *match) *tx { return refTx("FUTURE_REF") }},
+	{name: "coming-units", pat: "the? coming|upcoming @units", fn: func(m *match) *tx {
+		return durationTx(dur{x: true, unit: m.unit(2)})
+	}},
 	{name: "units-ahead", pat: "the @units ahead", fn: func(m *match) *tx {
 		return durationTx(dur{x: true, unit: m.unit(1)})
 	}},
@@ -1169,6 +1199,9 @@ var composeRules = []rule{
 		if k == "some" && in.typ != Duration {
 			return nil
 		}
+		if in.typ != Duration && m.nextKey() == "'s" {
+			return nil // "get around Wednesday's ruling"
+		}
 		if in.typ != Duration && m.d.words[in.s].ent.keyOr() == "the" {
 			return nil
 		}
@@ -1249,7 +1282,14 @@ var composeRules = []rule{
 				return refVal("FUTURE_REF")
 			}}
 		default:
-			t = &tx{typ: Date, rel: true, eval: func(r *resolver) val { return r.later(d, 1) }}
+			// "two days later": TimeBank marks the duration and leaves
+			// "later" out; the date it leads to, reckoned from the
+			// narrative, is kept as the expression's point.
+			t = withMod(in, in.mod)
+			t.rule = "later"
+			t.point = func(r *resolver) val { return r.later(d, 1) }
+			m.end = in.e
+			return t
 		}
 		t.g = max(unitGran[d.unit], gYear)
 		t.mod = in.mod

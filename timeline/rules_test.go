@@ -40,6 +40,9 @@ func describe(text string, x *Timex) string {
 	if x.Mod != ModNone {
 		s += " " + string(x.Mod)
 	}
+	if x.Point != "" {
+		s += " point=" + x.Point
+	}
 	if x.Quant != "" {
 		s += " quant=" + x.Quant
 	}
@@ -89,7 +92,7 @@ func TestDayRelative(t *testing.T) {
 		{dec20, "The strike ended yesterday and talks open tomorrow; today is calm.", []string{"yesterday => DATE 2011-12-19", "tomorrow => DATE 2011-12-21", "today => DATE 2011-12-20"}},
 		{dec20, "Shots were heard last night and this morning.", []string{"last night => TIME 2011-12-19TNI", "this morning => TIME 2011-12-20TMO"}},
 		{dec20, "He was arrested yesterday morning.", []string{"yesterday morning => TIME 2011-12-19TMO"}},
-		{dec20, "Troops arrived on Friday. Two days later, the curfew was lifted.", []string{"Friday => DATE 2011-12-16", "Two days later => DATE 2011-12-18"}},
+		{dec20, "Troops arrived on Friday. Two days later, the curfew was lifted.", []string{"Friday => DATE 2011-12-16", "Two days => DURATION P2D point=2011-12-18"}},
 		{dec20, "Troops arrived on Dec. 5. The next day, the curfew was lifted.", []string{"Dec. 5 => DATE 2011-12-05", "The next day => DATE 2011-12-06"}},
 		{"", "The strike ended yesterday.", []string{"yesterday => DATE XXXX-XX-XX"}},
 	})
@@ -120,7 +123,7 @@ func TestDurations(t *testing.T) {
 		{dec20, "They showed restraint over the past seven months.", []string{"the past seven months => DURATION P7M"}},
 		{dec20, "The months-long sit-in turned violent.", []string{"months-long => DURATION PXM"}},
 		{dec20, "Events over the past few days hurt the country.", []string{"the past few days => DURATION PXD"}},
-		{dec20, "The talks lasted two hours and 5 1/2 hours later resumed for a week.", []string{"two hours => DURATION PT2H", "5 1/2 hours later => DATE 2011-12-20", "a week => DURATION P1W"}},
+		{dec20, "The talks lasted two hours and 5 1/2 hours later resumed for a week.", []string{"two hours => DURATION PT2H", "5 1/2 hours => DURATION PT5H30M point=2011-12-20", "a week => DURATION P1W"}},
 		{dec20, "He waited for two and a half years.", []string{"two and a half years => DURATION P2Y6M"}},
 		{dec20, "The siege lasted more than four decades.", []string{"more than four decades => DURATION P40Y MORE_THAN"}},
 		{dec20, "Hold them for at least 72 hours.", []string{"at least 72 hours => DURATION PT72H EQUAL_OR_MORE"}},

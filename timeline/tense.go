@@ -12,9 +12,12 @@ import "strings"
 // tenseWords gives the tense of words that show it by themselves.
 var tenseWords = func() map[string]int {
 	m := map[string]int{}
-	for _, w := range strings.Fields(`will 'll shall wo tomorrow plan plans planned planning expected expects expect
-		scheduled schedule due upcoming intends intend intended aims hopes hope would`) {
+	for _, w := range strings.Fields("will 'll shall wo tomorrow upcoming would") {
 		m[w] = tenseFuture
+	}
+	for _, w := range strings.Fields(`plan plans planned planning expected expects expect scheduled schedule due
+		intends intend intended aims hopes hope set`) {
+		m[w] = tenseIntent
 	}
 	for _, w := range strings.Fields(`was were had did said told went came took made got gave saw met began
 		left held fell rose won lost sent spent paid sold bought brought thought knew found became ran wrote
@@ -41,6 +44,9 @@ var notPast = func() map[string]bool {
 	delete(m, "needed?")
 	return m
 }()
+
+// beForms of "to be" make "is to resume" a future.
+var beForms = map[string]bool{"is": true, "are": true, "am": true, "was": true, "were": true}
 
 // futureBefore are the words that, just before a verb, put it in the
 // future.
@@ -74,7 +80,15 @@ func tenseAround(d *docState, s, e int) int {
 		}
 	}
 	sent := d.words[s].sent
-	lo := s - 1
+	// The verb an adverbial of time modifies usually comes before it
+	// ("said Friday", "will meet on Friday"): look left first, a few
+	// words, then on both sides.
+	for k := s - 1; k >= 0 && k >= s-leftFirst && d.words[k].sent == sent; k-- {
+		if t := wordTense(d, k); t != tenseNone {
+			return t
+		}
+	}
+	lo := s - 1 - leftFirst
 	hi := e
 	for k := 0; k < 40; k++ {
 		if lo >= 0 && d.words[lo].sent == sent {
@@ -92,6 +106,10 @@ func tenseAround(d *docState, s, e int) int {
 	}
 	return tenseNone
 }
+
+// leftFirst is how many words before an expression are searched for its
+// tense before the words after it.
+var leftFirst = 6
 
 // wordTense returns the tense word i shows, or tenseNone.
 func wordTense(d *docState, i int) int {
@@ -114,11 +132,40 @@ func wordTense(d *docState, i int) int {
 	}
 	low := string(b)
 	t, ok := tenseWords[low]
+	if t == tenseIntent {
+		// "plans to", "expected to", "scheduled for": the future; else
+		// the word is a noun or an ordinary verb ("vacation plans").
+		if i+1 < len(d.words) && d.words[i+1].sent == w.sent {
+			switch strings.ToLower(d.text[d.words[i+1].s:d.words[i+1].e]) {
+			case "to", "for":
+				return tenseFuture
+			}
+		}
+		if low == "set" {
+			return tenseNone
+		}
+		t = tensePresent
+		if strings.HasSuffix(low, "ed") || low == "set" {
+			t = tensePast
+		}
+		ok = true
+	}
 	if !ok {
 		if len(low) > 4 && strings.HasSuffix(low, "ed") && !notPast[low] && w.cls&cCap == 0 {
 			t = tensePast
 		} else {
 			return tenseNone
+		}
+	}
+	// An auxiliary before an intention: "were planning to", "is expected
+	// to", "is to resume".
+	if t == tensePast || t == tensePresent {
+		for k := i + 1; k <= i+2 && k+1 < len(d.words) && d.words[k+1].sent == w.sent; k++ {
+			nk := strings.ToLower(d.text[d.words[k].s:d.words[k].e])
+			next := strings.ToLower(d.text[d.words[k+1].s:d.words[k+1].e])
+			if (tenseWords[nk] == tenseIntent && (next == "to" || next == "for")) || (k == i+1 && nk == "to" && beForms[low]) {
+				return tenseFuture
+			}
 		}
 	}
 	if t == tensePast && low != "ago" && low != "yesterday" {

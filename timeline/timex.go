@@ -73,6 +73,10 @@ type Timex struct {
 	Value string
 	// Mod qualifies the value (APPROX, START, MORE_THAN...).
 	Mod Mod
+	// Point is, for a DURATION reckoned from another date ("two days
+	// later"), the date it leads to (as TimeML's non-consuming TIMEX3
+	// would give it), or "".
+	Point string
 	// Quant and Freq describe a SET: "every week" has Quant "EVERY",
 	// "twice a week" Freq "2X".
 	Quant, Freq string

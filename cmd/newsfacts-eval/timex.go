@@ -71,6 +71,7 @@ func runTimex(fs *flag.FlagSet, data *string, args []string, w io.Writer) error 
 	verbose := fs.Bool("v", false, "print every error: missed, spurious, wrong extent, wrong type or value")
 	files := fs.String("files", "timex/tbaq", "`path` of the TimeML files, relative to -data (a directory or one .tml file)")
 	noDCT := fs.Bool("nodct", false, "run without reference dates (relative values stay underspecified)")
+	dump := fs.Bool("dump", false, "print every expression found, with its rule and anchor")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -147,6 +148,11 @@ func runTimex(fs *flag.FlagSet, data *string, args []string, w io.Writer) error 
 		}
 		if *verbose {
 			printTimexErrors(w, d, doc, sys, sysMatched)
+		}
+		if *dump {
+			for _, x := range sys {
+				fmt.Fprintf(w, "FOUND\t%s\t%q\t%s %s %s\t(%s, %s %d)\n", d.name, x.Span.In(d.text), x.Type, x.Value, x.Mod, x.Rule, x.Anchor, x.AnchorTimex)
+			}
 		}
 	}
 	fmt.Fprintf(w, "TempEval-3 Task A on %s: %d documents, %d gold TIMEX3, %d found\n", *files, len(docs), relaxed.gold, relaxed.sys)
