@@ -2,6 +2,7 @@ package entities
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -80,7 +81,7 @@ func BenchmarkScaling(b *testing.B) {
 	}
 	p := analyzer.MustPipeline(Analyzer)
 	for _, kind := range []string{"news", "nospace", "caps"} {
-		for _, size := range []int{64 << 10, 256 << 10, 1 << 20} {
+		for _, size := range []int{64 << 10, 256 << 10, 1 << 20, 4 << 20} {
 			var text string
 			switch kind {
 			case "news":
@@ -105,19 +106,7 @@ func BenchmarkScaling(b *testing.B) {
 
 func sizeName(n int) string {
 	if n >= 1<<20 {
-		return strings.TrimSuffix(strings.Repeat("1", 1), "") + "MB"
+		return fmt.Sprintf("%dMB", n>>20)
 	}
-	return itoa(n>>10) + "KB"
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	for n > 0 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-		n /= 10
-	}
-	return string(b)
+	return fmt.Sprintf("%dKB", n>>10)
 }

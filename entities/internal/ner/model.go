@@ -269,7 +269,6 @@ func (m *Model) Tag(doc Doc) [][]Span {
 	var all []Span // the spans of all sentences, out[si] slices it
 	var buf []uint64
 	var em []float32
-	var back []uint8
 	var tags []Tag
 	var vs []*vec
 	for si := range sents {
@@ -279,7 +278,6 @@ func (m *Model) Tag(doc Doc) [][]Span {
 			continue
 		}
 		em = grow(em, n*NumTags)
-		back = growU8(back, n*NumTags)
 		tags = growTags(tags, n)
 		vs = vs[:0]
 		for i := -2; i < n+2; i++ {
@@ -302,7 +300,7 @@ func (m *Model) Tag(doc Doc) [][]Span {
 				}
 			}
 		}
-		viterbi(tags, em, m.ctr, back)
+		viterbi(tags, em, m.ctr)
 		hist.record(s, tags)
 		k := len(all)
 		all = TagsToSpans(all, tags)
@@ -314,13 +312,6 @@ func (m *Model) Tag(doc Doc) [][]Span {
 func grow(s []float32, n int) []float32 {
 	if cap(s) < n {
 		return make([]float32, n)
-	}
-	return s[:n]
-}
-
-func growU8(s []uint8, n int) []uint8 {
-	if cap(s) < n {
-		return make([]uint8, n)
 	}
 	return s[:n]
 }

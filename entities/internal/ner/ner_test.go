@@ -45,7 +45,7 @@ func TestViterbi(t *testing.T) {
 			tr.end[a] = float32(rng.NormFloat64())
 		}
 		got := make([]Tag, n)
-		viterbi(got, append([]float32(nil), em...), compile(&tr), nil)
+		viterbi(got, append([]float32(nil), em...), compile(&tr))
 		score := func(tags []Tag) float32 {
 			s := tr.start[tags[0]] + tr.end[tags[n-1]]
 			for i, tg := range tags {

@@ -201,7 +201,6 @@ func Train(train, dev []Example, g *gazetteer.Gazetteer, opts TrainOptions) (*Mo
 	var dynIdx [][]int32 // history feature indices of each token of a sentence
 	step := 1.0
 	var em []float32
-	var back []uint8
 	var pred []Tag
 	average := func() *Model {
 		avg := make([]float32, len(w))
@@ -231,7 +230,6 @@ func Train(train, dev []Example, g *gazetteer.Gazetteer, opts TrainOptions) (*Mo
 				s := &sents[si]
 				n := len(s.gold)
 				em = grow(em, n*NumTags)
-				back = growU8(back, n*NumTags)
 				pred = growTags(pred, n)
 				dynIdx = dynIdx[:0]
 				for i := 0; i < n; i++ {
@@ -252,7 +250,7 @@ func Train(train, dev []Example, g *gazetteer.Gazetteer, opts TrainOptions) (*Mo
 						}
 					}
 				}
-				viterbi(pred, em, compile(&tr), back)
+				viterbi(pred, em, compile(&tr))
 				wrong := false
 				for i := 0; i < n; i++ {
 					if pred[i] != s.gold[i] {

@@ -51,8 +51,8 @@ var startTargets = [9]Tag{0, 1, 4, 5, 8, 9, 12, 13, 16}
 // best scores of paths ending in each tag. The forward pass computes only
 // maxima, without branches; the backward pass recovers each position's
 // best predecessor from the stored scores, taking the first of equals as
-// the forward pass would. back is unused and kept for the signature.
-func viterbi(tags []Tag, em []float32, c *compiled, back []uint8) {
+// the forward pass would.
+func viterbi(tags []Tag, em []float32, c *compiled) {
 	n := len(tags)
 	if n == 0 {
 		return
