@@ -157,6 +157,12 @@ func TestClusters(t *testing.T) {
 			names: []string{"Redgate Resources Ltd", "Redgate Resources"},
 		},
 		{
+			name:    "country aliases",
+			text:    "The United States on Monday warned Iran. The president said the U.S. would keep all options open, and America's allies agreed.",
+			mention: "U.S.", typ: Location, canon: "United States",
+			names: []string{"United States", "U.S.", "America"}, acronym: "U.S.",
+		},
+		{
 			name:    "a city is not the exchange named after it",
 			text:    "Protesters gathered in Lima on Monday. Shares on the Lima Stock Exchange fell sharply.",
 			mention: "Lima", typ: Location, canon: "Lima",

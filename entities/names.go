@@ -248,6 +248,14 @@ func (d *docState) match(m *mention) int {
 	if best >= 0 {
 		return best
 	}
+	// 1b. Another name of the same country: "U.S.", "US", "United States".
+	if m.typ == Location && len(m.keys) <= 4 {
+		if c, ok := d.gaz.CountryName(strings.Join(m.keys, " ")); ok {
+			if e, ok := d.byCountry[c]; ok && d.entities[e].typ() == Location {
+				return e
+			}
+		}
+	}
 	// 2. Part of a person's name, or a person's full name whose part was
 	// seen first: "Kasymov" and "Kalmukhambet Kasymov".
 	for _, e := range cands {
@@ -320,6 +328,13 @@ func (d *docState) candidates(m *mention) []int {
 
 // index records a new name of entity e in the matching indexes.
 func (d *docState) index(e int, keys []string, raw string) {
+	if len(keys) <= 4 && d.mentions[d.entities[e].canon].typ == Location {
+		if c, ok := d.gaz.CountryName(strings.Join(keys, " ")); ok {
+			if _, dup := d.byCountry[c]; !dup {
+				d.byCountry[c] = e
+			}
+		}
+	}
 	for _, k := range keys {
 		if l := d.byKey[k]; len(l) == 0 || l[len(l)-1] != e {
 			d.byKey[k] = append(l, e)
@@ -509,23 +524,31 @@ func (e *entity) addGender(g byte) {
 	}
 }
 
-// countryEntity returns the entity of the named country, or -1.
+// countryEntity returns the entity of the named country or region (a
+// demonym's place: "Kazakhstan", "Central Asia"), or -1.
 func (d *docState) countryEntity(country string) int {
-	want, ok := d.gaz.CountryName(gazetteer.Key(country))
+	key := gazetteer.Key(country)
+	want, ok := d.gaz.CountryName(key)
 	if !ok {
-		want = country
+		want = "=" + key
 	}
 	if d.countries == nil {
 		d.countries = map[string]int{}
+		add := func(k string, e int) {
+			if _, dup := d.countries[k]; !dup {
+				d.countries[k] = e
+			}
+		}
 		for ei, e := range d.entities {
 			if e.typ() != Location {
 				continue
 			}
 			for _, n := range e.names {
-				if c, ok := d.gaz.CountryName(strings.Join(n, " ")); ok {
-					if _, dup := d.countries[c]; !dup {
-						d.countries[c] = ei
-					}
+				j := strings.Join(n, " ")
+				if c, ok := d.gaz.CountryName(j); ok {
+					add(c, ei)
+				} else {
+					add("="+j, ei)
 				}
 			}
 		}

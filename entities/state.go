@@ -37,6 +37,7 @@ type docState struct {
 	byKey      map[string][]int // word of a name -> entities
 	byInitials map[string][]int // initials of a multi-word name -> entities
 	byAcronym  map[string][]int // letters of a one-word acronym -> entities
+	byCountry  map[string]int   // canonical country name -> entity
 	entStamp   []int
 	stamp      int
 	cands      []int
@@ -144,6 +145,7 @@ func newDocState(text string, seg *segment.Result, res *resources) *docState {
 	d.byKey = map[string][]int{}
 	d.byInitials = map[string][]int{}
 	d.byAcronym = map[string][]int{}
+	d.byCountry = map[string]int{}
 	return d
 }
 
