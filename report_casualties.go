@@ -133,7 +133,11 @@ func writeCasualties(w io.Writer, rep *Report) {
 		if len(c.Flags) > 0 {
 			line += " (" + strings.Join(c.Flags, ", ") + ")"
 		}
-		fmt.Fprintf(w, "%-48s %q\n", line, strings.Join(strings.Fields(c.Text), " "))
+		when := ""
+		if c.Timex != nil && *c.Timex < len(rep.Timexes) {
+			when = " (" + rep.Timexes[*c.Timex].Text + ")"
+		}
+		fmt.Fprintf(w, "%-48s %q%s\n", line, strings.Join(strings.Fields(c.Text), " "), when)
 	}
 	if len(rep.CasualtyTotals) > 0 {
 		fmt.Fprint(w, "  totals:")

@@ -10,6 +10,7 @@ import (
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
 	"github.com/newsfacts/newsfacts/entities"
+	"github.com/newsfacts/newsfacts/timeline"
 )
 
 // benchText is about 1 MB of news: the articles of testdata/news.txt
@@ -35,10 +36,11 @@ func BenchmarkCasualties(b *testing.B) {
 	doc := analyzer.NewDocument(text)
 	seg := segment.Segment(doc)
 	ents := entitiesOf(b, doc)
+	tl := timeline.Extract(doc.Text, doc.Published)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		analyze(doc, seg, ents, Options{})
+		analyze(doc, seg, ents, tl, Options{})
 	}
 }
 
@@ -55,8 +57,8 @@ func entitiesOf(b *testing.B, doc *analyzer.Document) *entities.Result {
 	return e
 }
 
-// BenchmarkPipeline measures segmentation and the analyser together,
-// without entities (run before the loop).
+// BenchmarkPipeline measures segmentation, the timeline and the analyser
+// together, without entities (run once before the loop).
 func BenchmarkPipeline(b *testing.B) {
 	text := benchText(b)
 	doc := analyzer.NewDocument(text)
@@ -64,7 +66,7 @@ func BenchmarkPipeline(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		analyze(doc, segment.Segment(doc), ents, Options{})
+		analyze(doc, segment.Segment(doc), ents, timeline.Extract(doc.Text, doc.Published), Options{})
 	}
 }
 
@@ -102,7 +104,7 @@ func BenchmarkScaling(b *testing.B) {
 			b.Run(kind+"/"+strconv.Itoa(size>>10)+"KB", func(b *testing.B) {
 				b.SetBytes(int64(size))
 				for b.Loop() {
-					analyze(doc, seg, nil, Options{})
+					analyze(doc, seg, nil, nil, Options{})
 				}
 			})
 		}

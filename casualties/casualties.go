@@ -33,6 +33,7 @@ import (
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
 	"github.com/newsfacts/newsfacts/entities"
+	"github.com/newsfacts/newsfacts/timeline"
 )
 
 // A Kind says what happened to the people a figure counts. Its string is
@@ -105,7 +106,9 @@ type Figure struct {
 	Hypothetical bool
 	// Background marks figures about something other than the article's
 	// main event: aggregate statistics ("eight people have died in
-	// shootings this year") and earlier events.
+	// shootings this year"), other incidents ("in a separate shooting")
+	// and figures dated more than three days before the main event (the
+	// date of the first dated figure, else the week before publication).
 	Background bool
 	// Part marks a subgroup of a larger figure ("including two children",
 	// "among the dead were", "one of the victims"): it never adds to a
@@ -123,8 +126,10 @@ type Figure struct {
 	// "John Smith", "he") rather than a counted group.
 	Individual bool
 
-	// Timex is the index of the figure's time expression in the timeline
-	// result, or -1 when none is linked.
+	// Timex is the index (into the timeline result's Timexes) of the date
+	// or time the figure is anchored to: the expression whose clause
+	// contains the figure, else the nearest one in its sentence; -1 when
+	// the sentence has none.
 	Timex int
 	// Entity is the index (into the entities result's Entities) of the
 	// person or group counted when the subject names one ("John Smith",
@@ -238,11 +243,12 @@ func New(opts Options) *analyzer.Analyzer[*Result] {
 Each figure has its kind, the bounds of its number, who was counted and its
 evidence span; negated, hypothetical and background figures are flagged and
 left out of the totals.`,
-		Requires: []analyzer.Any{segment.Analyzer, entities.Analyzer},
+		Requires: []analyzer.Any{segment.Analyzer, entities.Analyzer, timeline.Analyzer},
 		Run: func(pass *analyzer.Pass) (*Result, error) {
 			seg := analyzer.ResultOf(pass, segment.Analyzer)
 			ents := analyzer.ResultOf(pass, entities.Analyzer)
-			return analyze(pass.Doc, seg, ents, opts), nil
+			tl := analyzer.ResultOf(pass, timeline.Analyzer)
+			return analyze(pass.Doc, seg, ents, tl, opts), nil
 		},
 	}
 }
@@ -252,9 +258,10 @@ var Analyzer = New(Options{})
 
 func init() { analyzer.Register(Analyzer) }
 
-// analyze runs the extraction and the totals. ents may be nil.
-func analyze(doc *analyzer.Document, seg *segment.Result, ents *entities.Result, opts Options) *Result {
+// analyze runs the extraction and the totals. ents and tl may be nil.
+func analyze(doc *analyzer.Document, seg *segment.Result, ents *entities.Result, tl *timeline.Result, opts Options) *Result {
 	r := &Result{Figures: extract(doc, seg, ents)}
+	linkTimes(r.Figures, tl, doc)
 	r.Totals = totals(r.Figures, opts)
 	return r
 }

@@ -6,9 +6,11 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/analyzertest"
+	"github.com/newsfacts/newsfacts/timeline"
 )
 
 // label describes a figure for inline expectations: kind, bounds,
@@ -40,7 +42,25 @@ func facts(_ *analyzer.Document, r *Result) []analyzertest.Fact {
 }
 
 func TestZhanaozen(t *testing.T) {
-	_, r := analyzertest.Run(t, "testdata/zhanaozen.txt", Analyzer, analyzertest.Config{}, facts)
+	doc, r := analyzertest.Run(t, "testdata/zhanaozen.txt", Analyzer, analyzertest.Config{}, facts)
+	// "At least 15 people have been killed" is linked to "Friday morning".
+	res, err := analyzer.MustPipeline(Analyzer).Run(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl, err := analyzer.Get(res, timeline.Analyzer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	linked := false
+	for _, f := range r.Figures {
+		if f.Kind == Killed && f.Min == 15 {
+			linked = f.Timex >= 0 && doc.Slice(tl.Timexes[f.Timex].Span) == "Friday morning"
+		}
+	}
+	if !linked {
+		t.Error(`"At least 15 people have been killed" is not linked to "Friday morning"`)
+	}
 	k, ok := r.Total(Killed)
 	if !ok || k.Min != 15 || k.Max != Unknown || k.Value != 15 {
 		t.Errorf("killed total = %v, want min 15", k)
@@ -179,6 +199,24 @@ func TestTotals(t *testing.T) {
 				t.Errorf("%q: %s total %d, want %d", tt.text, c.k, got, c.want)
 			}
 		}
+	}
+}
+
+// Figures dated well before the main event are background.
+func TestEarlierEvent(t *testing.T) {
+	doc := analyzer.NewDocument("Two men were killed on Sunday at the corner of Elm and Main. " +
+		"On Nov. 2, four people were killed at the same corner.")
+	doc.Published = time.Date(2011, 12, 20, 0, 0, 0, 0, time.UTC)
+	res, err := analyzer.MustPipeline(Analyzer).Run(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := analyzer.Get(res, Analyzer)
+	if len(r.Figures) != 2 || r.Figures[0].Background || !r.Figures[1].Background {
+		t.Errorf("figures %+v: want the second (Nov. 2) in the background", r.Figures)
+	}
+	if k, _ := r.Total(Killed); k.Value != 2 {
+		t.Errorf("killed total %v, want 2", k)
 	}
 }
 

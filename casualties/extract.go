@@ -35,6 +35,7 @@ func extract(doc *analyzer.Document, seg *segment.Result, ents *entities.Result)
 	text := doc.Text
 	var buf [24]byte
 	var seen map[string]bool
+	var words []word // reused from sentence to sentence
 	for si, s := range seg.Sentences {
 		toks := seg.Tokens[s.Tokens.Start:s.Tokens.End]
 		if !hasCue(text, toks, &buf) {
@@ -50,7 +51,8 @@ func extract(doc *analyzer.Document, seg *segment.Result, ents *entities.Result)
 		} else {
 			seen[st] = true
 		}
-		st := newSent(text, toks)
+		st := newSent(text, toks, words)
+		words = st.w
 		st.index = si
 		st.headline = seg.Paragraphs[s.Paragraph].Part != segment.Body
 		st.bg = hasBackgroundCue(st.w)
@@ -113,26 +115,46 @@ var cueWords = func() map[string]bool {
 	return m
 }()
 
-func newSent(text string, toks []segment.Token) sent {
-	w := make([]word, len(toks))
+func newSent(text string, toks []segment.Token, w []word) sent {
+	if cap(w) < len(toks) {
+		w = make([]word, len(toks), len(toks)+len(toks)/2)
+	}
+	w = w[:len(toks)]
 	letters, upper, words, capWords := 0, 0, 0, 0
+	var buf [24]byte
 	for i, t := range toks {
 		raw := text[t.Start:t.End]
-		w[i] = word{s: textutil.FoldWord(raw), raw: raw, span: t.Span, kind: t.Kind}
-		if t.Kind == segment.KindWord {
-			r, _ := utf8.DecodeRuneInString(raw)
-			words++
-			if unicode.IsUpper(r) {
+		w[i] = word{s: foldWord(raw, &buf), raw: raw, span: t.Span, kind: t.Kind}
+		if t.Kind != segment.KindWord {
+			continue
+		}
+		words++
+		if c := raw[0]; c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
 				w[i].cap = true
 				capWords++
 			}
-			for _, r := range raw {
+		} else if r, _ := utf8.DecodeRuneInString(raw); unicode.IsUpper(r) {
+			w[i].cap = true
+			capWords++
+		}
+		for k := 0; k < len(raw); k++ {
+			c := raw[k]
+			switch {
+			case c >= 'a' && c <= 'z':
+				letters++
+			case c >= 'A' && c <= 'Z':
+				letters++
+				upper++
+			case c >= utf8.RuneSelf:
+				r, n := utf8.DecodeRuneInString(raw[k:])
 				if unicode.IsLetter(r) {
 					letters++
 					if unicode.IsUpper(r) {
 						upper++
 					}
 				}
+				k += n - 1
 			}
 		}
 	}
@@ -144,6 +166,56 @@ func newSent(text string, toks []segment.Token) sent {
 	}
 	return sent{w: w}
 }
+
+// foldWord returns the folded, lower-cased form of a token. Words of the
+// lexicons come back as the lexicon's own string, so that capitalised
+// words ("Police", "KILLED") need no allocation.
+func foldWord(raw string, buf *[24]byte) string {
+	if len(raw) <= len(buf) {
+		n := 0
+		for ; n < len(raw); n++ {
+			c := raw[n]
+			if c >= utf8.RuneSelf {
+				break
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+		}
+		if n == len(raw) {
+			if s, ok := knownWords[string(buf[:n])]; ok {
+				return s
+			}
+			return textutil.LowerASCII(raw)
+		}
+	}
+	return textutil.FoldWord(raw)
+}
+
+// knownWords interns the lexicon's words.
+var knownWords = func() map[string]string {
+	m := map[string]string{}
+	add := func(w string) { m[w] = w }
+	for w := range triggers {
+		add(w)
+	}
+	for w := range personNouns {
+		add(w)
+	}
+	for w := range cueWords {
+		add(w)
+	}
+	for _, set := range []map[string]bool{npBreakers, determiners, subjectSkip, timeWords, notNames, modals, negations} {
+		for w := range set {
+			add(w)
+		}
+	}
+	for w := range pronouns {
+		add(w)
+	}
+	return m
+}()
 
 // extractor finds the figures of one sentence.
 type extractor struct {

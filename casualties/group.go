@@ -217,6 +217,12 @@ func (x *extractor) quantityAt(i int) (quantity, int) {
 	}
 	start := i
 	b := boundExact
+	// a quick rejection: no quantity starts with a word unknown here
+	if w[i].kind == segment.KindWord && !quantityStarts[w[i].s] {
+		if _, ok := textutil.NumberWord(w[i].s); !ok {
+			return quantity{}, i
+		}
+	}
 	// qualifier
 	for _, q := range qualifiers {
 		if x.matchWords(i, q.words) {
@@ -1086,3 +1092,19 @@ var perpNouns = setOf("gunman", "gunmen", "shooter", "shooters", "suspect", "sus
 	"attackers", "assailant", "assailants", "robber", "robbers", "intruder", "intruders",
 	"burglar", "burglars", "bomber", "bombers", "hijacker", "sniper", "killer", "perpetrator",
 	"carjacker", "kidnapper")
+
+// quantityStarts are the words (besides numbers) a quantity can start
+// with.
+var quantityStarts = func() map[string]bool {
+	m := map[string]bool{"no": true, "both": true, "another": true, "a": true, "an": true, "between": true, "one": true}
+	for _, q := range qualifiers {
+		m[q.words[0]] = true
+	}
+	for w := range zeroWords {
+		m[w] = true
+	}
+	for w := range vagueQuantities {
+		m[w] = true
+	}
+	return m
+}()
