@@ -9,7 +9,7 @@ import (
 )
 
 // Bits is the size of the hashed feature space: 2^Bits buckets.
-const Bits = 20
+const Bits = 22
 
 const mask = 1<<Bits - 1
 

@@ -120,23 +120,41 @@ type TrainOptions struct {
 // shuffled data (seeds Seed, Seed+1, ...) and averages their weights. It
 // is deterministic for a given seed.
 func Train(examples []Example, opt TrainOptions) *Model {
-	const size = 1 << Bits
+	// Renumber the features that occur into dense slots.
+	slot := map[uint32]uint32{}
+	var index []uint32 // slot -> feature index
+	local := make([]Example, len(examples))
+	for i, e := range examples {
+		fs := make([]Feat, len(e.Feats))
+		for j, f := range e.Feats {
+			s, ok := slot[f.Index]
+			if !ok {
+				s = uint32(len(index))
+				slot[f.Index] = s
+				index = append(index, f.Index)
+			}
+			fs[j] = Feat{Index: s, Value: f.Value}
+		}
+		local[i] = e
+		local[i].Feats = fs
+	}
+	size := len(index)
 	bags := max(opt.Bag, 1)
 	sum := make([][NumClasses]float64, size)
 	for k := range bags {
 		o := opt
 		o.Seed += uint64(k)
-		w := train(examples, o)
+		w := train(local, o, size)
 		for i := range w {
 			for c := range NumClasses {
 				sum[i][c] += w[i][c] / float64(bags)
 			}
 		}
 	}
-	return compact(examples, sum, opt)
+	return compact(local, sum, opt, index)
 }
 
-func compact(examples []Example, w [][NumClasses]float64, opt TrainOptions) *Model {
+func compact(examples []Example, w [][NumClasses]float64, opt TrainOptions, index []uint32) *Model {
 	count := make([]int32, len(w))
 	for _, e := range examples {
 		for _, f := range e.Feats {
@@ -157,14 +175,13 @@ func compact(examples []Example, w [][NumClasses]float64, opt TrainOptions) *Mod
 			}
 		}
 		if nz {
-			m.w[uint32(i)] = v
+			m.w[index[i]] = v
 		}
 	}
 	return m
 }
 
-func train(examples []Example, opt TrainOptions) [][NumClasses]float64 {
-	const size = 1 << Bits
+func train(examples []Example, opt TrainOptions, size int) [][NumClasses]float64 {
 	w := make([][NumClasses]float64, size)
 	g2 := make([][NumClasses]float64, size)
 	count := make([]int32, size)

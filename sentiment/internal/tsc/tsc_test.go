@@ -1,0 +1,140 @@
+package tsc
+
+import (
+	"math"
+	"testing"
+
+	"github.com/newsfacts/newsfacts/analyzer"
+	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/sentiment/internal/lexicon"
+)
+
+func prepare(t *testing.T, text, target string) (*Sentence, int, int) {
+	t.Helper()
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := -1
+	for i := 0; i+len(target) <= len(text); i++ {
+		if text[i:i+len(target)] == target {
+			at = i
+			break
+		}
+	}
+	cur := -1
+	s, a, b, ok := SentenceFor(lex, text, LowerASCII(text), segment.SegmentText(text), analyzer.Span{Start: at, End: at + len(target)}, nil, &cur)
+	if !ok {
+		t.Fatalf("%q not found in a sentence", target)
+	}
+	return s, a, b
+}
+
+func names(s *Sentence, a, b int) map[string]float32 {
+	out := map[string]float32{}
+	Features(s, a, b, nil, func(kind, name string, v float32) { out[kind+"|"+name] += v })
+	return out
+}
+
+func TestFeatures(t *testing.T) {
+	s, a, b := prepare(t, "“It was a disgrace,” said Smith, who was later arrested by police.", "Smith")
+	if s.Toks[a].Word != "smith" || b != a+1 {
+		t.Fatalf("target tokens %d-%d: %q", a, b, s.Toks[a].Word)
+	}
+	f := names(s, a, b)
+	for _, want := range []string{"speaker|", "L1|said", "R1|,", "w|disgrace", "lexw-|disgrace", "bias|"} {
+		if f[want] == 0 {
+			t.Errorf("missing feature %s in %v", want, f)
+		}
+	}
+	if f["inquote|"] != 0 {
+		t.Error("speaker marked as quoted")
+	}
+	s, a, b = prepare(t, "The minister was killed in the attack.", "The minister")
+	f = names(s, a, b)
+	if f["aux|killed"] == 0 || f["start|"] == 0 {
+		t.Errorf("passive frame or sentence start missing: %v", f)
+	}
+}
+
+func TestTokenRange(t *testing.T) {
+	s, _, _ := prepare(t, "Police arrested Brown yesterday.", "Brown")
+	for _, tt := range []struct {
+		sp   analyzer.Span
+		a, b int
+		ok   bool
+	}{
+		{analyzer.Span{Start: 16, End: 21}, 2, 3, true},
+		{analyzer.Span{Start: 17, End: 19}, 2, 3, true},  // inside a token
+		{analyzer.Span{Start: 0, End: 21}, 0, 3, true},   // several tokens
+		{analyzer.Span{Start: 16, End: 16}, 2, 3, true},  // empty: the token containing it
+		{analyzer.Span{Start: 40, End: 41}, 0, 0, false}, // past the sentence
+	} {
+		a, b, ok := s.TokenRange(tt.sp)
+		if a != tt.a || b != tt.b || ok != tt.ok {
+			t.Errorf("TokenRange(%v) = %d, %d, %v; want %d, %d, %v", tt.sp, a, b, ok, tt.a, tt.b, tt.ok)
+		}
+	}
+}
+
+// Training on a separable toy problem learns it, deterministically, and
+// the model survives encoding.
+func TestTrainEncode(t *testing.T) {
+	var ex []Example
+	for i := range 60 {
+		label := i % 3
+		fs := []Feat{{Index: 1, Value: 1}, {Index: uint32(10 + label), Value: 1}, {Index: uint32(100 + i), Value: 0.5}}
+		ex = append(ex, Example{Feats: fs, Label: label, Group: i})
+	}
+	opt := DefaultOptions
+	opt.Epochs = 10
+	m := Train(ex, opt)
+	for _, e := range ex[:3] {
+		p := m.Predict(e.Feats)
+		best := 0
+		for c := range p {
+			if p[c] > p[best] {
+				best = c
+			}
+		}
+		if best != e.Label {
+			t.Errorf("example of class %d predicted %v", e.Label, p)
+		}
+	}
+	m.Words = LearnWordScores([]Context{{Words: []string{"good", "day"}, Label: Positive}, {Words: []string{"good"}, Label: Positive}, {Words: []string{"good", "bad"}, Label: Negative}})
+	data, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.Len() != m.Len() || m2.Words.Len() != 1 {
+		t.Fatalf("decoded %d features, %d words; want %d, 1", m2.Len(), m2.Words.Len(), m.Len())
+	}
+	p1, p2 := m.Predict(ex[0].Feats), m2.Predict(ex[0].Feats)
+	for c := range p1 {
+		if math.Abs(p1[c]-p2[c]) > 1e-6 {
+			t.Errorf("decoded model predicts %v, want %v", p2, p1)
+		}
+	}
+	if again := Train(ex, opt); again.Predict(ex[5].Feats) != m.Predict(ex[5].Feats) {
+		t.Error("training is not deterministic")
+	}
+	for _, bad := range [][]byte{nil, []byte("garbage"), data[:len(data)/2]} {
+		if _, err := Decode(bad); err == nil {
+			t.Errorf("Decode of %d bad bytes: no error", len(bad))
+		}
+	}
+}
+
+func TestEmbeddedModelLoads(t *testing.T) {
+	// The shipped model is embedded by package sentiment; here, a model
+	// trained on nothing still predicts a distribution.
+	m := Train(nil, DefaultOptions)
+	p := m.Predict([]Feat{{Index: 3, Value: 1}})
+	if math.Abs(p[0]+p[1]+p[2]-1) > 1e-9 {
+		t.Errorf("probabilities %v do not sum to 1", p)
+	}
+}
