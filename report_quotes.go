@@ -3,6 +3,7 @@ package newsfacts
 import (
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/newsfacts/newsfacts/analyzer"
@@ -29,6 +30,11 @@ type Quote struct {
 	// attribution or runs over several paragraphs; omitted when the
 	// content is one piece.
 	Parts []analyzer.Span `json:"parts,omitempty"`
+	// Speech is false for attributed beliefs, intentions and acts
+	// rather than speech (see quotes.Quote.Speech); Score is the model's
+	// confidence.
+	Speech bool    `json:"speech"`
+	Score  float64 `json:"score"`
 }
 
 // A Speaker is who a quotation is attributed to.
@@ -66,6 +72,7 @@ func init() {
 				out := Quote{
 					Start: q.Span.Start, End: q.Span.End, Kind: string(q.Kind),
 					Content: q.Content, Cue: q.Cue, Text: q.Content.In(text), CueText: q.Cue.In(text),
+					Speech: q.Speech, Score: math.Round(q.Score*1000) / 1000,
 				}
 				if len(q.Parts) > 1 {
 					out.Parts = q.Parts
@@ -102,16 +109,19 @@ func writeQuotes(w io.Writer, rep *Report) {
 	for _, q := range rep.Quotes {
 		who := "(no speaker)"
 		if sp := q.Speaker; sp != nil {
-			who = clip(sp.Text, 60)
+			who = clipLeft(sp.Text, 60)
 			if n, ok := names[sp.Entity]; ok && n != sp.Text {
 				who += " = " + n
 			} else if sp.Antecedent != nil {
-				who += " (= " + clip(sp.Antecedent.Text, 60) + ")"
+				who += " (= " + clipLeft(sp.Antecedent.Text, 60) + ")"
 			}
 		}
 		cue := ""
 		if q.CueText != "" {
 			cue = " [" + q.CueText + "]"
+			if !q.Speech {
+				cue = " [" + q.CueText + ", not speech]"
+			}
 		}
 		fmt.Fprintf(w, "  %-8s %s%s: %s\n", q.Kind, who, cue, clip(q.Text, 110))
 	}
@@ -127,4 +137,19 @@ func clip(s string, n int) string {
 		cut--
 	}
 	return s[:cut] + "…"
+}
+
+// clipLeft shortens s to about n bytes by dropping its beginning, where a
+// long speaker phrase has its least useful part ("The Organization ...
+// chairperson-in-office, Lithuanian Foreign Minister Audronius Azubalis").
+func clipLeft(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	cut := len(s) - n
+	for cut < len(s) && (s[cut]&0xC0) == 0x80 {
+		cut++
+	}
+	return "…" + s[cut:]
 }

@@ -91,10 +91,15 @@ type Quote struct {
 	// Entity is the index in the entities result of the entity the
 	// speaker refers to, or -1 when it is not linked.
 	Entity int
-	// Score is the model's probability that this is an attribution; 1
-	// for quotations continued from an attributed one, 0 for
-	// unattributed ones.
+	// Score is the model's probability that this is an attribution (0
+	// for unattributed quotations).
 	Score float64
+	// Speech reports whether the quotation is speech: words in
+	// quotation marks, or a cue that is a verb of saying or "according
+	// to". It is false for the attributed beliefs, intentions and acts
+	// that PolNeAR also annotates ("X hopes to ...", "X supports ...",
+	// "the judge imposed a sentence"), which the analyser reports too.
+	Speech bool
 }
 
 // A Result is the quotations of a document, in text order of their content.
@@ -154,11 +159,11 @@ func (o Options) Extract(text string, seg *segment.Result, ents *entities.Result
 	for i, q := range cqs {
 		qs[i] = Quote{
 			Span: q.Span, Kind: Kind(q.Kind), Content: q.Content, Parts: q.Parts,
-			Cue: q.Cue, Speaker: q.Speaker, Antecedent: q.Antecedent, Score: q.Score, Entity: -1,
+			Cue: q.Cue, Speaker: q.Speaker, Antecedent: q.Antecedent, Score: q.Score, Speech: q.Speech, Entity: -1,
 		}
 	}
 	if ents != nil {
-		link(qs, ents)
+		link(text, qs, ents)
 	}
 	return &Result{Quotes: qs}, nil
 }

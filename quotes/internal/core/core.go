@@ -30,6 +30,7 @@ type Quote struct {
 	Speaker    analyzer.Span
 	Antecedent analyzer.Span
 	Score      float64
+	Speech     bool
 }
 
 // Options configure extraction.
@@ -87,16 +88,8 @@ func Candidates(text string, seg *segment.Result) ([]Candidate, error) {
 		for i := range cands {
 			c := &cands[i]
 			var fs []string
-			x.features(c, s.Tokens.Start, s.Tokens.End, func(parts ...string) {
-				n := 0
-				for _, p := range parts {
-					n += len(p)
-				}
-				b := make([]byte, 0, n)
-				for _, p := range parts {
-					b = append(b, p...)
-				}
-				fs = append(fs, string(b))
+			x.features(c, s.Tokens.Start, s.Tokens.End, func(a, b, c, d string) {
+				fs = append(fs, a+b+c+d)
 			})
 			out = append(out, Candidate{Cue: x.span(c.cue), Speaker: x.span(c.speaker), Content: x.span(c.content), Features: fs})
 		}

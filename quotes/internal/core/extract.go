@@ -39,6 +39,7 @@ type cand struct {
 	quoted  bool // the content is in a quotation whose closing mark is missing
 	inherit bool // the speaker is the previous attribution's (", adding that")
 	split   bool // opens a new clause inside another's content: participle or coordination
+	ante    rng  // for a relative pronoun speaker ("who"), the phrase it refers to
 	score   float64
 }
 
@@ -49,6 +50,7 @@ type extractor struct {
 	info     []*wordInfo
 	opts     Options
 	model    *Model
+	slab     []analyzer.Span // backing store of one-part Parts
 	regions  []region
 	regionOf []int32 // token index -> 1 + index of the region containing it, or 0
 	quotes   []Quote
@@ -269,15 +271,20 @@ func (x *extractor) subjectLeft(k, s0 int) rng {
 	if j < s0 {
 		return rng{k, k}
 	}
+	if x.isRelative(j) {
+		return rng{j, j + 1} // "..., who said"
+	}
 	if x.isComma(j) {
-		// NP, APPOSITIVE, CUE
+		// NP, APPOSITIVE, CUE; the appositive may hold a relative
+		// clause ("Oliver Hedge, who appraises golf courses for ...,").
 		c2 := -1
-		for i := j - 1; i >= s0 && i >= j-16; i-- {
+		for i := j - 1; i >= s0 && i >= j-40; i-- {
 			if x.isComma(i) {
 				c2 = i
 				break
 			}
-			if x.toks[i].Kind != segment.KindWord && x.toks[i].Kind != segment.KindNumber && !x.isPunct(i, "(") && !x.isPunct(i, ")") {
+			if x.toks[i].Kind != segment.KindWord && x.toks[i].Kind != segment.KindNumber &&
+				!x.isPunct(i, "(") && !x.isPunct(i, ")") && !x.isPunct(i, "&") && !x.isPunct(i, ".") {
 				break
 			}
 		}
@@ -437,6 +444,7 @@ func (x *extractor) sentence(s0, s1 int, cands []cand) []cand {
 		}
 		if c.inherit && n > 0 {
 			c.speaker = cands[acc[n-1]].speaker
+			c.ante = cands[acc[n-1]].ante
 		}
 		if !x.hasWord(c.content) {
 			continue
@@ -521,15 +529,22 @@ func (x *extractor) candidate(k, s0, s1 int, wi *wordInfo) (cand, bool) {
 		return c, false
 	}
 	// A coordinated clause: "..., and he railed against ...", "... and
-	// highlighted ..." (the subject is the previous attribution's).
-	if j := subj.a - 1; j > s0 && x.isConj(j) {
+	// highlighted ..." (the subject is the previous attribution's); a
+	// relative clause ("Mr. Sanders, who said ..."); a parenthetical
+	// ("..., he said, ...").
+	if j := subj.a - 1; subj.empty() && j > s0 && x.isConj(j) {
 		c.split = true
-		if subj.empty() {
-			c.inherit = true
-			subj = rng{}
-		}
+		c.inherit = true
+		subj = rng{}
 	} else if subj.empty() {
 		return c, false
+	} else if x.opensNewClause(subj.a-1, s0) || x.isRelative(subj.a) {
+		c.split = true
+	}
+	if subj.b-subj.a == 1 && x.isRelative(subj.a) && subj.a-2 >= s0 && x.isComma(subj.a-1) {
+		if a := x.npLeft(subj.a-2, s0); a <= subj.a-2 {
+			c.ante = rng{a, subj.a - 1}
+		}
 	}
 	if wi.has(fNounish) && !x.verbAfter(k-1, subj) {
 		return c, false // "a three-week state of emergency"
@@ -550,11 +565,35 @@ func (x *extractor) candidate(k, s0, s1 int, wi *wordInfo) (cand, bool) {
 	return c, x.hasWord(c.content)
 }
 
-// isConj reports whether token i is a coordinating conjunction that can
-// join two attributions: and, but.
+// isConj reports whether token i is a conjunction that can join two
+// attributions: "..., and he railed", "..., while other voters said".
 func (x *extractor) isConj(i int) bool {
 	switch x.str(i) {
-	case "and", "but":
+	case "and", "but", "while", "whereas", "although", "though", "yet":
+		return true
+	}
+	return false
+}
+
+// isRelative reports whether token i is a relative pronoun that can be the
+// subject of a cue: "Mr. Sanders, who said ...".
+func (x *extractor) isRelative(i int) bool {
+	switch x.str(i) {
+	case "who", "which":
+		return true
+	}
+	return false
+}
+
+// opensNewClause reports whether token j, right before a subject (or a
+// cue without one), ends the clause before it: a comma, dash, semicolon
+// or conjunction. An attribution there is not nested in the content it
+// falls in but starts a new one.
+func (x *extractor) opensNewClause(j, s0 int) bool {
+	if j < s0 {
+		return false
+	}
+	if x.isConj(j) || x.isComma(j) || x.isPunct(j, ";") || x.toks[j].Kind == segment.KindDash {
 		return true
 	}
 	return false
@@ -882,14 +921,14 @@ func (x *extractor) emit(c *cand) {
 		}
 		r.used = true
 		q.Kind = Direct
-		q.Parts = slices.Clone(r.parts)
+		q.Parts = r.parts[:len(r.parts):len(r.parts)] // appending copies
 	} else if c.quoted {
 		q.Kind = Direct
-		q.Parts = []analyzer.Span{x.span(c.content)}
+		q.Parts = x.onePart(c.content)
 		x.regions[x.regionOf[c.content.a]-1].used = true
 	} else {
 		q.Kind = Indirect
-		q.Parts = []analyzer.Span{x.span(c.content)}
+		q.Parts = x.onePart(c.content)
 		// Quotations inside reported speech make it mixed.
 		for i := c.content.a; i < c.content.b; i++ {
 			ri := x.closedRegionAt(i)
@@ -906,10 +945,25 @@ func (x *extractor) emit(c *cand) {
 	}
 	q.Content = hull(q.Parts)
 	q.Cue = x.span(c.cue)
+	q.Speech = q.Kind != Indirect || x.info[c.cue.a].has(fSpeech|fAccording)
 	if !c.speaker.empty() {
 		q.Speaker = x.span(c.speaker)
 	}
+	if !c.ante.empty() {
+		q.Antecedent = x.span(c.ante)
+	}
 	x.quotes = append(x.quotes, q)
+}
+
+// onePart returns a one-span Parts slice for a content range, cut from a
+// shared slab (appending to it copies).
+func (x *extractor) onePart(r rng) []analyzer.Span {
+	if len(x.slab) == cap(x.slab) {
+		x.slab = make([]analyzer.Span, 0, 64)
+	}
+	x.slab = append(x.slab, x.span(r))
+	n := len(x.slab)
+	return x.slab[n-1 : n : n]
 }
 
 // span returns the byte span of a non-empty token range.
@@ -934,7 +988,7 @@ func hull(ps []analyzer.Span) analyzer.Span {
 // speaker when Options.Unattributed is set.
 func (x *extractor) attachRegions() {
 	slices.SortStableFunc(x.quotes, func(a, b Quote) int { return a.Content.Start - b.Content.Start })
-	var out []Quote
+	out := make([]Quote, 0, len(x.quotes)+4)
 	qi := 0
 	var prev *Quote // the last quotation before the region, in out
 	for ri := range x.regions {

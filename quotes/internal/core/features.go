@@ -14,26 +14,28 @@ var patNames = [...]string{
 // features calls emit with the parts of each feature of candidate c in the
 // sentence [s0, s1); a feature is the concatenation of its parts. The
 // training command and the scorer share this one definition.
-func (x *extractor) features(c *cand, s0, s1 int, emit func(parts ...string)) {
+func (x *extractor) features(c *cand, s0, s1 int, emit func(a, b, c, d string)) {
 	k := c.cue.a
 	wi := x.info[k]
 	cue := x.lower(k)
 	pat := patNames[c.pat]
-	emit("bias")
-	emit("pat=", pat)
-	emit("cue=", cue)
+	emit("bias", "", "", "")
+	emit("pat=", pat, "", "")
+	emit("cue=", cue, "", "")
 	emit("cue+pat=", cue, "|", pat)
-	emit("lex=", bucket(float64(wi.score), lexBuckets))
+	lex := bucket(float64(wi.score), lexBuckets)
+	emit("lex=", lex, "", "")
+	emit("lex+pat=", lex, "|", pat)
 	if wi.has(fSpeech) {
-		emit("speech")
-		emit("speech+pat=", pat)
+		emit("speech", "", "", "")
+		emit("speech+pat=", pat, "", "")
 	}
 	if c.cue.b-c.cue.a > 1 {
 		emit("multi=", cue, "|", x.lower(c.cue.b-1))
 	}
-	emit("suffix=", suffix(cue))
+	emit("suffix=", suffix(cue), "", "")
 	if isCapitalized(x.text, x.toks[k]) {
-		emit("cap")
+		emit("cap", "", "", "")
 	}
 
 	// Context of the cue.
@@ -42,8 +44,8 @@ func (x *extractor) features(c *cand, s0, s1 int, emit func(parts ...string)) {
 	if k-1 < s0 {
 		prev = "START"
 	}
-	emit("next=", next)
-	emit("prev=", prev)
+	emit("next=", next, "", "")
+	emit("prev=", prev, "", "")
 	emit("cue+next=", cue, "|", next)
 	emit("cue+prev=", cue, "|", prev)
 
@@ -54,15 +56,16 @@ func (x *extractor) features(c *cand, s0, s1 int, emit func(parts ...string)) {
 		sp = "inherit"
 	case !c.speaker.empty():
 		sp = x.speakerShape(c.speaker)
-		emit("spklen=", bucket(float64(c.speaker.b-c.speaker.a), lenBuckets))
-		emit("spkhead=", x.lower(c.speaker.b-1))
+		emit("spklen=", bucket(float64(c.speaker.b-c.speaker.a), lenBuckets), "", "")
+		emit("spkhead=", x.lower(c.speaker.b-1), "", "")
 		before := "START"
 		if c.speaker.a > s0 {
 			before = x.shape(c.speaker.a-1, s1)
 		}
 		emit("spkbefore=", before, "|", pat)
 	}
-	emit("spk=", sp)
+	emit("spk=", sp, "", "")
+	emit("lex+spk=", lex, "|", sp)
 	emit("spk+pat=", sp, "|", pat)
 	emit("cue+spk=", cue, "|", sp)
 
@@ -84,19 +87,20 @@ func (x *extractor) features(c *cand, s0, s1 int, emit func(parts ...string)) {
 			}
 		}
 	}
-	emit("cont=", cont)
+	emit("cont=", cont, "", "")
+	emit("lex+cont=", lex, "|", cont)
 	emit("cont+pat=", cont, "|", pat)
 	n := x.words(c.content)
-	emit("clen=", bucket(float64(n), lenBuckets))
+	emit("clen=", bucket(float64(n), lenBuckets), "", "")
 	emit("cue+clen=", cue, "|", bucket(float64(n), lenBuckets))
 	if !c.content.empty() {
-		emit("cfirst=", x.shape(c.content.a, s1))
+		emit("cfirst=", x.shape(c.content.a, s1), "", "")
 	}
 	if c.split {
-		emit("split")
+		emit("split", "", "", "")
 	}
 	if x.seg.Paragraphs[x.seg.Sentences[x.seg.SentenceOf(x.toks[k].Start)].Paragraph].Part != segment.Body {
-		emit("headline")
+		emit("headline", "", "", "")
 	}
 }
 
@@ -136,6 +140,9 @@ func suffix(w string) string {
 func (x *extractor) lower(i int) string {
 	if i < 0 || i >= len(x.toks) {
 		return "NONE"
+	}
+	if wi := x.info[i]; wi != nil {
+		return wi.form
 	}
 	w := x.str(i)
 	if len(w) > 20 {
@@ -190,7 +197,9 @@ func (x *extractor) speakerShape(r rng) string {
 	wi := x.info[r.a]
 	switch {
 	case r.b-r.a == 1 && wi.has(fPronoun):
-		return "pron:" + x.lower(r.a)
+		return wi.pron
+	case r.b-r.a == 1 && x.isRelative(r.a):
+		return "rel"
 	case wi.has(fDet):
 		return "det"
 	case isCapitalized(x.text, x.toks[r.a]):

@@ -64,6 +64,18 @@ func hashParts(parts ...string) uint64 {
 	return h
 }
 
+// hash4 is hashParts of four parts, without a slice.
+func hash4(a, b, c, d string) uint64 {
+	h := uint64(fnvOffset)
+	for _, p := range [4]string{a, b, c, d} {
+		for i := 0; i < len(p); i++ {
+			h ^= uint64(p[i])
+			h *= fnvPrime
+		}
+	}
+	return h
+}
+
 // score returns the model's probability that candidate c is an
 // attribution. Without a model it falls back on the cue's lexicon
 // probability.
@@ -77,8 +89,8 @@ func (x *extractor) score(c *cand, s0, s1 int) float64 {
 		return p
 	}
 	var z float64
-	x.features(c, s0, s1, func(parts ...string) {
-		z += float64(x.model.weights[hashParts(parts...)])
+	x.features(c, s0, s1, func(a, b, c, d string) {
+		z += float64(x.model.weights[hash4(a, b, c, d)])
 	})
 	return 1 / (1 + math.Exp(-z))
 }

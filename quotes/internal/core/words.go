@@ -32,6 +32,8 @@ const (
 
 // A wordInfo is what the vocabulary knows about a lower-case word form.
 type wordInfo struct {
+	form  string // the lower-case form
+	pron  string // "pron:" + form, for pronouns
 	flags uint32
 	score float32 // probability of being (part of) a cue, from the lexicon
 }
@@ -75,6 +77,8 @@ shout shouts shouted shouting yell yells yelled scream screamed whisper whispere
 joke jokes joked asked ask asks asking inform informs informed
 assure assures assured assuring remind reminds reminded reminding
 testify testifies testified testifying
+express expresses expressed expressing voice voices voiced voicing
+defend defends defended defending
 `)
 
 // tellVerbs take an addressee between the cue and the content.
@@ -133,7 +137,7 @@ func buildVocab() (map[string]*wordInfo, error) {
 	get := func(w string) *wordInfo {
 		wi := m[w]
 		if wi == nil {
-			wi = &wordInfo{}
+			wi = &wordInfo{form: w}
 			m[w] = wi
 		}
 		return wi
@@ -173,6 +177,9 @@ func buildVocab() (map[string]*wordInfo, error) {
 		for _, w := range ws.words {
 			get(w).flags |= ws.flag
 		}
+	}
+	for _, w := range pronouns {
+		get(w).pron = "pron:" + w
 	}
 	get("that").flags |= fThat
 	get("according").flags |= fAccording | fCue
