@@ -90,7 +90,7 @@ const Window = 60
 // are the learned word scores (nil for none).
 func Features(s *Sentence, a, b int, ws *WordScores, emit Emitter) {
 	lo, n := max(0, a-Window), min(len(s.Toks), b+Window)
-	sub := Sentence{Toks: s.Toks[lo:n], Spans: s.Spans[lo:n], Val: s.Val[lo:n], Quote: s.Quote[lo:n]}
+	sub := Sentence{Toks: s.Toks[lo:n], Spans: s.Spans[lo:n], Val: s.Val[lo:n], Quote: s.Quote[lo:n], Cap: s.Cap[lo:n]}
 	// The dense features (lexicon and word-score sums) are also emitted
 	// conjoined with the target's role flags, so that evidence can count
 	// differently for a speaker, a quoted party or a sentence subject.
@@ -275,12 +275,31 @@ func features(s *Sentence, a, b int, emit Emitter) {
 		}
 		emit("aux", v, 1)
 	}
-	// Words around the target, by side and distance.
+	// How the mention itself describes the party: its common (not
+	// capitalised) words and their valence ("the corrupt mayor", "the
+	// gunman"). Names are left out, so that the model learns no opinion
+	// of particular people.
+	var tval float32
+	for k := a; k < b; k++ {
+		t := s.Toks[k]
+		if t.IsWord && !s.Cap[k] && !stop[t.Word] && !pronouns[t.Word] {
+			emit("tw", t.Word, 1)
+		}
+		tval += t.Val
+	}
+	if tval != 0 {
+		emit("tval", "", tval/4)
+	}
+	// Words around the target, by side and distance, with the lexicon
+	// polarity at the nearest positions.
 	for k := a - 1; k >= 0 && a-k <= 12; k-- {
 		t := s.Toks[k]
 		d := a - k
 		if d <= 3 {
-			emit("L"+strconv.Itoa(d), t.Word, 1)
+			emit(nearNames[0][d], t.Word, 1)
+			if v := s.Val[k]; v != 0 {
+				emit(nearNames[0][d], polName(v), 1)
+			}
 		} else if t.IsWord && !stop[t.Word] {
 			emit("Lfar", t.Word, 1)
 		}
@@ -289,11 +308,15 @@ func features(s *Sentence, a, b int, emit Emitter) {
 		t := s.Toks[k]
 		d := k - b + 1
 		if d <= 3 {
-			emit("R"+strconv.Itoa(d), t.Word, 1)
+			emit(nearNames[1][d], t.Word, 1)
+			if v := s.Val[k]; v != 0 {
+				emit(nearNames[1][d], polName(v), 1)
+			}
 		} else if t.IsWord && !stop[t.Word] {
 			emit("Rfar", t.Word, 1)
 		}
 	}
+
 	// The target's clause: from the clause break before it to the one
 	// after it.
 	cs, ce := a, b
@@ -434,6 +457,15 @@ func isBreak(t lexicon.Token) bool {
 		return c == lexicon.Contrast || c == lexicon.Breaker && t.Word != "that"
 	}
 	return t.Word == "," || t.Word == ";" || t.Word == ":" || t.Word == "\"" || t.Word == "-" || t.Word == "("
+}
+
+var nearNames = [2][4]string{{"", "L1", "L2", "L3"}, {"", "R1", "R2", "R3"}}
+
+func polName(v float64) string {
+	if v > 0 {
+		return "#pos"
+	}
+	return "#neg"
 }
 
 func sideName(side int) string {

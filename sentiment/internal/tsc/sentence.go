@@ -22,6 +22,7 @@ type Sentence struct {
 	Spans []analyzer.Span
 	Val   []float64 // contextual valence of each token (see lexicon.Context)
 	Quote []bool    // token inside a quotation (the marks themselves excluded)
+	Cap   []bool    // token that starts with an ASCII capital letter
 }
 
 // LowerASCII returns text with ASCII letters lower-cased and every other
@@ -50,6 +51,7 @@ func NewSentence(lex *lexicon.Lexicon, text, lower string, toks []segment.Token,
 	s.Spans = grow(s.Spans, n)
 	s.Val = grow(s.Val, n)
 	s.Quote = grow(s.Quote, n)
+	s.Cap = grow(s.Cap, n)
 	inQuote := false
 	for i, t := range toks {
 		s.Spans[i] = t.Span
@@ -69,6 +71,7 @@ func NewSentence(lex *lexicon.Lexicon, text, lower string, toks []segment.Token,
 			w = "#url"
 		}
 		s.Toks[i] = lexicon.Token{Word: w, IsWord: isWord}
+		s.Cap[i] = text[t.Start] >= 'A' && text[t.Start] <= 'Z'
 		if isWord {
 			s.Toks[i].Info = lex.Lookup(w)
 		}
