@@ -42,8 +42,15 @@ const (
 	numFlags = iota
 )
 
-// fFunction marks function words (see functionWords); it is not a feature.
-const fFunction = 1 << 31
+// Flags that are not features: fFunction marks function words (see
+// functionWords); fUnseen and fUnseenLow mark words whose form, or whose
+// lower-case form, the training corpus never had, so that the features
+// made of them cannot have weights and need not be looked up.
+const (
+	fFunction  = 1 << 31
+	fUnseen    = 1 << 30
+	fUnseenLow = 1 << 29
+)
 
 // A word is what the features know of one token.
 type word struct {
@@ -489,14 +496,16 @@ func fin(h uint64) uint64 {
 // the current token in a sentence of mode m. They depend on nothing else,
 // which lets the decoder cache their weights per word.
 func unigram(dst []uint64, w *word, k int, m mode) []uint64 {
-	dst = append(dst,
-		fin(hstr(seed(tLow, k, 0), w.low)),
-		fin(hstr(seed(tShort, k, m), w.short)),
-	)
+	if w.flags&fUnseenLow == 0 {
+		dst = append(dst, fin(hstr(seed(tLow, k, 0), w.low)))
+	}
+	dst = append(dst, fin(hstr(seed(tShort, k, m), w.short)))
 	if k < -1 || k > 1 {
 		return dst
 	}
-	dst = append(dst, fin(hstr(seed(tWord, k, m), w.norm)))
+	if w.flags&fUnseen == 0 {
+		dst = append(dst, fin(hstr(seed(tWord, k, m), w.norm)))
+	}
 	for g := gazetteer.Kind(0); g < gazetteer.NumKinds; g++ {
 		if w.gaz.Has(g) {
 			dst = append(dst, fin(hint(seed(tGaz, k, 0), uint64(g))))

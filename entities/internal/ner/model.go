@@ -219,7 +219,7 @@ func (m *Model) Tag(doc Doc) [][]Span {
 	cache := make(map[string]*word, ntok/16+1)
 	extraLows := map[string]int32{}
 	var locals []*word
-	words := func(t string) *word {
+	lookupWord := func(t string) *word {
 		if id, ok := m.vocab[t]; ok {
 			return m.vocabWord(id)
 		}
@@ -237,8 +237,10 @@ func (m *Model) Tag(doc Doc) [][]Span {
 		}
 		w := newWord(t, m.gaz)
 		w.id = int32(-1 - len(locals))
+		w.flags |= fUnseen
 		l, ok := m.lowIndex[w.low]
 		if !ok {
+			w.flags |= fUnseenLow
 			if l, ok = extraLows[w.low]; !ok {
 				l = int32(len(m.lowIndex) + len(extraLows))
 				extraLows[w.low] = l
@@ -248,6 +250,24 @@ func (m *Model) Tag(doc Doc) [][]Span {
 		cache[t] = &w
 		locals = append(locals, &w)
 		return &w
+	}
+	// A small direct-mapped cache in front of the maps catches the
+	// frequent words of the document cheaply.
+	var recent [256]struct {
+		tok string
+		w   *word
+	}
+	words := func(t string) *word {
+		h := 0
+		if len(t) > 0 {
+			h = (len(t)*31 + int(t[0])*7 + int(t[len(t)-1])) & 255
+		}
+		if r := &recent[h]; r.w != nil && r.tok == t {
+			return r.w
+		}
+		w := lookupWord(t)
+		recent[h].tok, recent[h].w = t, w
+		return w
 	}
 	sents, d := prepare(doc, m.gaz, words)
 	localVecs := make([][numModes]*vec, len(locals))
