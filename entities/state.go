@@ -160,26 +160,35 @@ func (d *docState) lower(i int) string {
 	return textutil.FoldWord(clip(d.words[i]))
 }
 
-// lookupFold looks a word up in a map of lower-case words without
-// allocating for ASCII words.
+// lookupFold looks a word up in a map of lower-case ASCII words, without
+// allocating.
 func lookupFold[V any](m map[string]V, w string) (V, bool) {
 	var buf [40]byte
 	if len(w) > len(buf) {
 		var zero V
 		return zero, false // no listed word is that long
 	}
+	n := 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			v, ok := m[textutil.FoldWord(w)]
-			return v, ok
+			// The lists are ASCII: only a curly apostrophe can match.
+			if strings.HasPrefix(w[i:], "’") {
+				buf[n] = '\''
+				n++
+				i += len("’") - 1
+				continue
+			}
+			var zero V
+			return zero, false
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		buf[n] = c
+		n++
 	}
-	v, ok := m[string(buf[:len(w)])]
+	v, ok := m[string(buf[:n])]
 	return v, ok
 }
 

@@ -755,10 +755,9 @@ type lowTable struct {
 
 func (t *lowTable) init(tokens int) {
 	size := 16
-	for size < tokens { // at most one distinct form per token: load <= 1/2
+	for size <= tokens { // at most one distinct form per token, so a slot stays free
 		size <<= 1
 	}
-	size <<= 1
 	t.keys = make([]int32, size)
 	t.vals = make([]int32, size)
 }

@@ -151,6 +151,12 @@ func newSparseModel(g *gazetteer.Gazetteer, hashes []uint64, offs []uint32, entr
 // unigramVec sums the weights of w's unigram features at each offset.
 func (m *Model) unigramVec(w *word, md mode) *vec {
 	v := new(vec)
+	m.addUnigrams(v, w, md)
+	return v
+}
+
+// addUnigrams adds the weights of w's unigram features at each offset to v.
+func (m *Model) addUnigrams(v *vec, w *word, md mode) {
 	var buf [64]uint64
 	for k := -2; k <= 2; k++ {
 		dst := v[(k+2)*NumTags : (k+3)*NumTags]
@@ -160,7 +166,6 @@ func (m *Model) unigramVec(w *word, md mode) *vec {
 			}
 		}
 	}
-	return v
 }
 
 func (m *Model) vocabWord(id int32) *word {
@@ -271,6 +276,7 @@ func (m *Model) Tag(doc Doc) [][]Span {
 	}
 	sents, d := prepare(doc, m.gaz, words)
 	localVecs := make([][numModes]*vec, len(locals))
+	var arena []vec // the local words' vectors, allocated together
 	vecOf := func(w *word, md mode) *vec {
 		switch {
 		case w == &boundaryWord:
@@ -280,7 +286,13 @@ func (m *Model) Tag(doc Doc) [][]Span {
 		}
 		lv := &localVecs[-1-w.id]
 		if lv[md] == nil {
-			lv[md] = m.unigramVec(w, md)
+			if len(arena) == cap(arena) {
+				arena = make([]vec, 0, max(16, len(locals)))
+			}
+			arena = append(arena, vec{})
+			v := &arena[len(arena)-1]
+			m.addUnigrams(v, w, md)
+			lv[md] = v
 		}
 		return lv[md]
 	}
