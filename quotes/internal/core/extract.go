@@ -40,6 +40,7 @@ type cand struct {
 	inherit bool // the speaker is the previous attribution's (", adding that")
 	split   bool // opens a new clause inside another's content: participle or coordination
 	ante    rng  // for a relative pronoun speaker ("who"), the phrase it refers to
+	rest    int  // for a final attribution, the first token after it
 	score   float64
 }
 
@@ -229,13 +230,16 @@ func (x *extractor) joinsNames(i int) bool {
 // npRight returns the end (exclusive) of the noun phrase that starts at
 // token i, not past s1; i when there is none.
 func (x *extractor) npRight(i, s1 int) int {
+	if i < s1 && x.info[i].has(fPronoun) {
+		return i + 1
+	}
 	j := i
 	for j < s1 && j-i < 12 {
 		t := x.toks[j]
 		switch t.Kind {
 		case segment.KindWord, segment.KindNumber:
 			wi := x.info[j]
-			if j > i && (wi.has(fThat) || (wi.has(fBoundary) && !x.joinsNames(j))) {
+			if j > i && (wi.has(fThat) || (wi.has(fAux) && !isCapitalized(x.text, t)) || (wi.has(fBoundary) && !x.joinsNames(j))) {
 				return j
 			}
 			if j > i && wi.has(fCue) && wi.score >= 0.5 && !isCapitalized(x.text, t) {
@@ -367,9 +371,7 @@ func (x *extractor) candidates(s0, s1 int, cands []cand) []cand {
 		if !wi.has(fCue) || x.closedRegionAt(k) >= 0 {
 			continue
 		}
-		if c, ok := x.candidate(k, s0, s1, wi); ok {
-			cands = append(cands, c)
-		}
+		cands = x.candidate(k, s0, s1, wi, cands)
 	}
 	return cands
 }
@@ -398,7 +400,15 @@ func (x *extractor) sentence(s0, s1 int, cands []cand) []cand {
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cands[a].pat - cands[b].pat })
+	slices.SortStableFunc(order, func(a, b int) int {
+		if sa, sb := cands[a].score, cands[b].score; sa != sb {
+			if sa > sb {
+				return -1
+			}
+			return 1
+		}
+		return cands[a].pat - cands[b].pat
+	})
 	var acc []int
 	for _, ci := range order {
 		c := &cands[ci]
@@ -454,18 +464,21 @@ func (x *extractor) sentence(s0, s1 int, cands []cand) []cand {
 	return cands
 }
 
-// candidate reads the attribution around the cue word at k, if any.
-func (x *extractor) candidate(k, s0, s1 int, wi *wordInfo) (cand, bool) {
+// candidate appends the readings of the attribution around the cue word at
+// k: a cue may be read as final ("..., X said"), inverted ("..., said X")
+// and forward ("X said ..."); the model scores each and the best reading
+// that fits wins.
+func (x *extractor) candidate(k, s0, s1 int, wi *wordInfo, out []cand) []cand {
 	c := cand{cue: rng{k, k + 1}, region: -1}
 	if wi.has(fAccording) {
 		if k+1 >= s1 || x.str(k+1) != "to" {
-			return c, false
+			return out
 		}
 		c.cue.b = k + 2
 		c.pat = patAccording
 		e := x.npRight(k+2, s1)
 		if e == k+2 {
-			return c, false
+			return out
 		}
 		c.speaker = rng{k + 2, e}
 		if x.clauseStart(k, s0) {
@@ -479,14 +492,14 @@ func (x *extractor) candidate(k, s0, s1 int, wi *wordInfo) (cand, bool) {
 			c.content = x.trimContent(rng{s0, k})
 		}
 		x.setRegion(&c)
-		return c, true
+		return append(out, c)
 	}
 	speech := wi.has(fSpeech)
 	if !speech && (wi.has(fAux|fDet|fPrep|fBoundary|fPronoun|fTime) || x.skippable(k)) {
-		return c, false // function words and adverbs are parts of cues, never heads
+		return out // function words and adverbs are parts of cues, never heads
 	}
 	if isCapitalized(x.text, x.toks[k]) && !x.opensClause(k, s0) {
-		return c, false // "the United States", "Fox News Sunday"
+		return out // "the United States", "Fox News Sunday"
 	}
 	strong := speech || wi.score >= minCueScore
 	if wi.has(fLight) {
@@ -496,7 +509,8 @@ func (x *extractor) candidate(k, s0, s1 int, wi *wordInfo) (cand, bool) {
 	if subj := x.subjectLeft(k, s0); !subj.empty() && (subj.a > s0 || (speech && x.quoteBefore(s0))) {
 		if c2, ok := x.final(c, subj.a-1, k+1, s0, s1, speech, strong); ok {
 			c2.speaker = subj
-			return c2, true
+			c2.rest = k + 1
+			out = append(out, c2)
 		}
 	}
 	// CONTENT, CUE SPEAKER [rest].
@@ -504,12 +518,13 @@ func (x *extractor) candidate(k, s0, s1 int, wi *wordInfo) (cand, bool) {
 		if e := x.npRight(k+1, s1); e > k+1 && x.speakerStart(k+1) {
 			if c2, ok := x.final(c, j, e, s0, s1, speech, false); ok {
 				c2.speaker = rng{k + 1, e}
-				return c2, true
+				c2.rest = e
+				out = append(out, c2)
 			}
 		}
 	}
 	if !strong {
-		return c, false
+		return out
 	}
 	// ..., adding that CONTENT
 	if wi.has(fParticiple) && k > s0 && x.isComma(k-1) {
@@ -521,12 +536,15 @@ func (x *extractor) candidate(k, s0, s1 int, wi *wordInfo) (cand, bool) {
 		if c.region >= 0 {
 			c.pat = patDirect
 		}
-		return c, x.hasWord(c.content)
+		if x.hasWord(c.content) {
+			out = append(out, c)
+		}
+		return out
 	}
 	// SPEAKER CUE (that) CONTENT
 	subj := x.subjectLeft(k, s0)
 	if subj.a < 0 {
-		return c, false
+		return out
 	}
 	// A coordinated clause: "..., and he railed against ...", "... and
 	// highlighted ..." (the subject is the previous attribution's); a
@@ -537,7 +555,7 @@ func (x *extractor) candidate(k, s0, s1 int, wi *wordInfo) (cand, bool) {
 		c.inherit = true
 		subj = rng{}
 	} else if subj.empty() {
-		return c, false
+		return out
 	} else if x.opensNewClause(subj.a-1, s0) || x.isRelative(subj.a) {
 		c.split = true
 	}
@@ -547,7 +565,7 @@ func (x *extractor) candidate(k, s0, s1 int, wi *wordInfo) (cand, bool) {
 		}
 	}
 	if wi.has(fNounish) && !x.verbAfter(k-1, subj) {
-		return c, false // "a three-week state of emergency"
+		return out // "a three-week state of emergency"
 	}
 	c.speaker = subj
 	c.pat = patForward
@@ -560,9 +578,12 @@ func (x *extractor) candidate(k, s0, s1 int, wi *wordInfo) (cand, bool) {
 		c.pat = patDirect
 	}
 	if !speech && x.words(c.content) < 2 {
-		return c, false // "the protests have continued unabated"
+		return out // "the protests have continued unabated"
 	}
-	return c, x.hasWord(c.content)
+	if x.hasWord(c.content) {
+		out = append(out, c)
+	}
+	return out
 }
 
 // isConj reports whether token i is a conjunction that can join two
@@ -674,7 +695,7 @@ func (x *extractor) final(c cand, brk, r, s0, s1 int, speech, strong bool) (cand
 		return c, false
 	}
 	speechLike := c.region >= 0 && x.regions[c.region].speechLike()
-	if !x.restOK(r, s1, speechLike || (speech && (c.region >= 0 || c.quoted))) {
+	if !x.restOK(r, s1, speechLike || (speech && (c.quoted || (c.region >= 0 && !x.regions[c.region].title())))) {
 		return c, false
 	}
 	c.pat = patTrailing
@@ -788,7 +809,7 @@ func (x *extractor) restOK(r, s1 int, direct bool) bool {
 				return false
 			}
 			if n == 0 && !direct && !wi.has(fPrep) && !isCapitalized(x.text, t) {
-				return false
+				return false // "told CNN", "said Friday" but not "said police fired"
 			}
 		default:
 			return false
@@ -1006,6 +1027,13 @@ func (x *extractor) attachRegions() {
 		if r.used || !(r.closed || len(r.parts) > 1) || !r.speechLike() {
 			continue
 		}
+		if qi < len(x.quotes) && x.leads(r, &x.quotes[qi]) {
+			nx := &x.quotes[qi]
+			nx.Parts = append(r.parts[:len(r.parts):len(r.parts)], nx.Parts...)
+			nx.Content = hull(nx.Parts)
+			r.used = true
+			continue
+		}
 		if prev != nil && prev.Kind != Indirect && x.continues(prev, r) {
 			prev.Parts = append(prev.Parts, r.parts...)
 			prev.Content = hull(prev.Parts)
@@ -1019,6 +1047,31 @@ func (x *extractor) attachRegions() {
 	}
 	out = append(out, x.quotes[qi:]...)
 	x.quotes = out
+}
+
+// leads reports whether region r opens direct quotation q, whose
+// attribution follows r with only punctuation between, in the same
+// paragraph: "“We are ready,” he said, “and we will win.”" when the second
+// quotation was read as the content.
+func (x *extractor) leads(r *region, q *Quote) bool {
+	if q.Kind != Direct || q.Cue.Len() == 0 {
+		return false
+	}
+	a := q.Cue.Start
+	if q.Speaker.Len() > 0 {
+		a = min(a, q.Speaker.Start)
+	}
+	end := r.span().End
+	if a < end || q.Content.Start < a {
+		return false
+	}
+	for i := r.close + 1; i < len(x.toks) && x.toks[i].Start < a; i++ {
+		if x.isWord(i) {
+			return false
+		}
+	}
+	s1, s2 := x.seg.SentenceOf(end-1), x.seg.SentenceOf(a)
+	return s1 >= 0 && s2 >= 0 && x.seg.Sentences[s1].Paragraph == x.seg.Sentences[s2].Paragraph
 }
 
 // continues reports whether region r continues quotation q: r follows

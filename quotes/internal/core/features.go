@@ -74,8 +74,10 @@ func (x *extractor) features(c *cand, s0, s1 int, emit func(a, b, c, d string)) 
 	switch {
 	case c.region >= 0:
 		cont = "region"
-		if x.regions[c.region].speechLike() {
+		if r := &x.regions[c.region]; r.speechLike() {
 			cont = "speech"
+		} else if r.title() {
+			cont = "title"
 		}
 	case c.quoted:
 		cont = "quoted"
@@ -95,6 +97,17 @@ func (x *extractor) features(c *cand, s0, s1 int, emit func(a, b, c, d string)) 
 	emit("cue+clen=", cue, "|", bucket(float64(n), lenBuckets))
 	if !c.content.empty() {
 		emit("cfirst=", x.shape(c.content.a, s1), "", "")
+	}
+	if c.rest > 0 {
+		// What follows a final attribution: nothing, a phrase, a clause.
+		n := 0
+		for i := c.rest; i < s1; i++ {
+			if x.isWord(i) {
+				n++
+			}
+		}
+		emit("restlen=", bucket(float64(n), lenBuckets), "|", pat)
+		emit("rest=", x.shape(c.rest, s1), "", "")
 	}
 	if c.split {
 		emit("split", "", "", "")

@@ -15,6 +15,7 @@ type region struct {
 	closed      bool            // ends with a closing mark (else at its paragraph's end)
 	single      bool            // in single marks, at the top level
 	words       int             // word and number tokens inside
+	capWords    int             // capitalised words inside
 	terminals   int             // sentence-ending punctuation inside
 	commaEnd    bool            // a comma right before the closing mark: “…,” he said
 	used        bool            // claimed by a quotation
@@ -27,7 +28,16 @@ func (r *region) span() analyzer.Span {
 // speechLike reports whether a region reads as speech rather than a scare
 // quote or a title: a few words, or a complete sentence.
 func (r *region) speechLike() bool {
+	if r.title() {
+		return false
+	}
 	return r.words >= 6 || (r.words >= 3 && (r.terminals > 0 || r.commaEnd))
+}
+
+// title reports whether a region reads as a title: a few words, all
+// capitalised (“Fox News Sunday,”).
+func (r *region) title() bool {
+	return r.capWords == r.words && r.words <= 6
 }
 
 // isSingleMark reports whether a quotation-mark token is a single mark.
@@ -80,6 +90,9 @@ func findRegions(text string, seg *segment.Result) []region {
 			case segment.KindWord, segment.KindNumber:
 				if cur != nil {
 					cur.words++
+					if c := text[t.Start]; c >= 'A' && c <= 'Z' {
+						cur.capWords++
+					}
 				}
 				continue
 			case segment.KindPunct:
@@ -153,6 +166,9 @@ func singleRegion(text string, toks []segment.Token, open, close int) region {
 		switch t.Kind {
 		case segment.KindWord, segment.KindNumber:
 			r.words++
+			if c := text[t.Start]; c >= 'A' && c <= 'Z' {
+				r.capWords++
+			}
 		case segment.KindPunct:
 			if c := text[t.Start]; c == '.' || c == '!' || c == '?' {
 				r.terminals++
