@@ -55,10 +55,7 @@ func NewSentence(lex *lexicon.Lexicon, text, lower string, toks []segment.Token,
 	inQuote := false
 	for i, t := range toks {
 		s.Spans[i] = t.Span
-		w := lower[t.Start:t.End]
-		if !isASCII(w) {
-			w = foldWord(text[t.Start:t.End])
-		}
+		var w string
 		isWord := t.Kind == segment.KindWord
 		switch t.Kind {
 		case segment.KindNumber:
@@ -69,6 +66,11 @@ func NewSentence(lex *lexicon.Lexicon, text, lower string, toks []segment.Token,
 			w = "-"
 		case segment.KindURL:
 			w = "#url"
+		default:
+			w = lower[t.Start:t.End]
+			if !isASCII(w) {
+				w = foldWord(text[t.Start:t.End])
+			}
 		}
 		s.Toks[i] = lexicon.Token{Word: w, IsWord: isWord}
 		s.Cap[i] = text[t.Start] >= 'A' && text[t.Start] <= 'Z'
