@@ -147,6 +147,8 @@ type Figure struct {
 	object bool
 	// perp marks attackers ("the gunman"): a separate group from victims.
 	perp bool
+	// ordinal is n for "a fifth victim": at least n of its kind.
+	ordinal int64
 }
 
 // Counted reports whether the figure counts towards the totals: it is

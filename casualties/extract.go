@@ -453,6 +453,9 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 		f.perp = g.perp || g.self
 		f.Individual = g.individual
 		f.who = g.who
+		if g.individual && g.additional {
+			f.ordinal = x.ordinalIn(g.start, g.head)
+		}
 	}
 	if g.q.ok {
 		f.Min, f.Max, f.Value, f.Approx = g.q.min, g.q.max, g.q.value, g.q.approx
@@ -509,6 +512,8 @@ func (x *extractor) modality(trig int, g group) (neg, hyp bool, cue int) {
 			}
 		}
 		switch {
+		case (s == "not" || s == "n't") && degreeWords[x.at(lo+1)]:
+			// "were not seriously injured": hurt, not badly
 		case s == "not" || s == "n't" || s == "never":
 			neg, cue = true, lo
 		case modals[s]:
@@ -537,6 +542,9 @@ func (x *extractor) modality(trig int, g group) (neg, hyp bool, cue int) {
 	}
 	return neg, hyp, cue
 }
+
+// degreeWords grade an injury: "not seriously hurt" is still hurt.
+var degreeWords = setOf("seriously", "critically", "badly", "severely", "gravely", "life-threateningly", "fatally", "mortally", "too")
 
 // intentVerbs take an infinitive that did not (or not yet) happen:
 // "threatened to kill", "tried to shoot".

@@ -411,7 +411,7 @@ func (x *extractor) groupLeft(end int) group {
 	for n := 0; n < 6; n++ {
 		j := g.start - 1
 		c := x.at(j)
-		if c != "and" && (c != "," || n == 0) {
+		if c != "and" && (c != "," || n == 0 && !x.s.headline) {
 			break
 		}
 		k := j - 1
@@ -420,7 +420,17 @@ func (x *extractor) groupLeft(end int) group {
 		}
 		k = x.skipAppositionLeft(k)
 		h := x.groupLeft1(k)
-		if !h.ok || !h.q.ok || !g.q.ok || h.self || g.self || h.subject == "" || g.subject == "" {
+		if !h.ok || h.self || g.self || h.subject == "" || g.subject == "" {
+			break
+		}
+		// "five men and women": one quantity for both nouns
+		if c == "and" && h.q.ok && !g.q.ok && g.start == g.head && !h.individual {
+			g.start = h.start
+			g.q = h.q
+			g.subject = h.subject + " and " + g.subject
+			break
+		}
+		if !h.q.ok || !g.q.ok {
 			break
 		}
 		g = joinGroups(x, h, g)
@@ -534,13 +544,18 @@ func (x *extractor) groupLeft1(end int) group {
 			}
 			break
 		}
-		if npBreakers[s] && !qualifierWord[s] && !(s == "no" || s == "one" || s == "two") {
-			break
+		if s == "of" || npBreakers[s] && !qualifierWord[s] && !(s == "no" || s == "one" || s == "two") {
+			break // qualifiers ending in "of" are read below
 		}
 		if _, isTrig := triggers[s]; isTrig && !modifierTriggers[s] {
 			break
 		}
 		if numHead && !x.isQuantityWord(j) && !qualifierWord[s] {
+			break
+		}
+		// a determiner opens the phrase: only "all", "both" or a
+		// qualifier may precede it ("all the men", "more than the ...")
+		if start < end && x.isDetWord(start) && !(s == "all" || s == "both" || s == "half" || qualifierWord[s] || s == "than" || s == "least") {
 			break
 		}
 		start = j
@@ -612,7 +627,7 @@ func (x *extractor) isAdditional(start, end int, q quantity) bool {
 			if q.ok && j == q.end {
 				return true
 			}
-		case "second", "third", "fourth", "fifth":
+		case "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
 			if j > start && (x.at(j-1) == "a" || x.at(j-1) == "the") {
 				return true
 			}
@@ -811,12 +826,16 @@ func (x *extractor) skipAppositionLeft(i int) int {
 	j := i
 	for n := 0; n < 4; n++ {
 		c := x.at(j)
-		if c != "," && c != ")" {
+		dash := x.s.w[max(j, 0)].kind == segment.KindDash && j >= 0
+		if c != "," && c != ")" && !dash {
 			break
 		}
 		open := ","
-		if c == ")" {
+		switch {
+		case c == ")":
 			open = "("
+		case dash:
+			open = c
 		}
 		k := -1
 		for m := j - 1; m >= 0 && j-m <= 10; m-- {
@@ -1108,3 +1127,27 @@ var quantityStarts = func() map[string]bool {
 	}
 	return m
 }()
+
+// ordinalIn returns n for "a fifth person" in words [start, end]: the
+// group then has at least n members; 0 if none.
+func (x *extractor) ordinalIn(start, end int) int64 {
+	for j := start + 1; j <= end; j++ {
+		if x.at(j-1) != "a" && x.at(j-1) != "an" {
+			continue
+		}
+		if n, ok := textutil.NumberWord(x.at(j)); ok && n.Ordinal && n.Value >= 2 && n.Value <= 20 {
+			return int64(n.Value)
+		}
+	}
+	return 0
+}
+
+// isDetWord reports whether word i is an article or a possessive or
+// demonstrative determiner.
+func (x *extractor) isDetWord(i int) bool {
+	switch x.at(i) {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}

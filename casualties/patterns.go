@@ -21,9 +21,18 @@ func (x *extractor) predicate(i int, kind Kind) {
 	g := x.subjectAt(j)
 	if !g.ok {
 		// "the teen turned the gun on herself and died", "Teen dropped
-		// off by van, then shot dead": the subject opens the clause
-		if c := x.at(j); c == "and" || c == "," || c == "then" {
+		// off by van, then shot dead", "a boy is recovering after being
+		// shot": the subject opens the clause
+		switch c := x.at(j); c {
+		case "and", ",", "then":
 			g = x.clauseSubject(j)
+		case "after", "before", "while", "when", "since", "upon", "from", "following":
+			for k := j + 1; k < i; k++ {
+				if x.at(k) == "being" || x.at(k) == "getting" {
+					g = x.clauseSubject(j)
+					break
+				}
+			}
 		}
 		if !g.ok {
 			return
@@ -52,8 +61,9 @@ func (x *extractor) predicate(i int, kind Kind) {
 	if x.prevFatally(i) {
 		kind = Killed
 	}
-	// "a woman was also shot": someone besides those already counted
-	if g.individual && g.who.ref == refIndef {
+	// "a woman was also shot", "Maria Romero was also shot": someone
+	// besides those already counted
+	if g.individual && (g.who.ref == refIndef || g.who.ref == refName) {
 		for k := g.end; k < i; k++ {
 			if x.at(k) == "also" {
 				g.additional = true
@@ -803,7 +813,12 @@ func (x *extractor) clauseSubject(j int) group {
 		start := k + 1
 		if k >= 0 {
 			switch x.at(k) {
-			case ",", "that", "when", "after", "said", "says", "as", "because", "while", "before":
+			case ",", "that", "said", "says", "as", "because":
+			case "when", "after", "while", "before", "since", "upon", "following":
+				if k < j {
+					break
+				}
+				continue
 			case ";", ":", "(", "\"":
 				return group{}
 			default:

@@ -42,6 +42,10 @@ func totals(figs []Figure, opts Options) []Total {
 			t = Total{Kind: Killed, Min: f.Min, Max: f.Max, Value: f.Value, Figures: []int{i}}
 			ok = true
 		}
+		if n, i := maxOrdinal(figs, Killed); n > 0 && (!ok || t.Value < n) {
+			t = Total{Kind: Killed, Min: n, Max: Unknown, Value: n, Figures: []int{i}}
+			ok = true
+		}
 		if ok {
 			out[Killed] = t
 		}
@@ -73,6 +77,13 @@ func totals(figs []Figure, opts Options) []Total {
 	}
 	var harmed Total
 	haveHarmed := false
+	// "a fifth person with a gunshot wound": at least five harmed
+	for _, k := range []Kind{Shot, Casualties, Victims, Hospitalized, Injured} {
+		if n, i := maxOrdinal(figs, k); n > 0 && (!haveHarmed || n > harmed.Value) {
+			harmed = Total{Kind: Shot, Min: n, Max: Unknown, Value: n, Figures: []int{i}}
+			haveHarmed = true
+		}
+	}
 	for _, k := range []Kind{Shot, Casualties, Victims, Hospitalized} {
 		t, ok := groups[k]
 		if !ok || t.Value == Unknown {
@@ -161,6 +172,19 @@ func groupTotal(figs []Figure, k Kind) (Total, bool) {
 	return t, t.Value != Unknown
 }
 
+// maxOrdinal returns the largest n of "a fifth victim" among the counted
+// figures of kind k, and its index.
+func maxOrdinal(figs []Figure, k Kind) (int64, int) {
+	best, idx := int64(0), -1
+	for i := range figs {
+		f := &figs[i]
+		if f.Kind == k && f.ordinal > best && !f.Negated && !f.Hypothetical && !f.Background {
+			best, idx = f.ordinal, i
+		}
+	}
+	return best, idx
+}
+
 // selfGroup returns the largest killed group figure that counts an
 // attacker's own death (a murder-suicide) and its index.
 func selfGroup(figs []Figure) (int64, int) {
@@ -183,6 +207,17 @@ type cluster struct {
 	kinds      map[Kind]bool
 	figures    []int
 	sentence   int // last sentence mentioned
+}
+
+// harmed reports whether the cluster's person was harmed (killed,
+// injured, shot, ...).
+func (c *cluster) harmed() bool {
+	for k := range c.kinds {
+		if harmedKind(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // personSet is the persons an article mentions.
@@ -286,12 +321,19 @@ func matchPerson(cs []*cluster, f *Figure) *cluster {
 		if !c.who.compatible(w) {
 			continue
 		}
+		// the arrested are not the victims: kinds outside harm match
+		// only their own kind
+		if harmedKind(f.Kind) != c.harmed() || !harmedKind(f.Kind) && !c.kinds[f.Kind] {
+			continue
+		}
 		if w.ref == refSelf && c.sentence == f.Sentence && c.object {
 			continue // "killed his wife and then himself"
 		}
 		// someone set apart as "another" victim, hurt, is not the one
-		// killed
-		if c.additional && (f.Kind == Killed && c.kinds[Injured] && !c.kinds[Killed] || f.Kind == Injured && c.kinds[Killed]) {
+		// killed; nor is someone said in the same sentence to be hurt
+		// ("killing the boy and leaving the teen in critical condition")
+		contra := f.Kind == Killed && c.kinds[Injured] && !c.kinds[Killed] || f.Kind == Injured && c.kinds[Killed]
+		if contra && (c.additional || c.sentence == f.Sentence) {
 			continue
 		}
 		score := 0
