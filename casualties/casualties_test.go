@@ -170,6 +170,9 @@ func TestTotals(t *testing.T) {
 		{"Fifteen people were killed. Police said the 15 victims were civilians. 15 people were killed.", 15, -1},
 		// an updated toll wins
 		{"Fifteen people were killed on Monday. On Tuesday the death toll rose to 17.", 17, -1},
+		{"Fifteen people were killed on Monday, and 15 more were hurt. Officials now say 17 people were killed.", 17, 15},
+		// a toll stated twice outweighs a figure stated once
+		{"Two people were killed on Elm Street. Police said two people were killed and five were hurt in a shooting there last March.", 2, 5},
 		// separate groups add up when the text joins them
 		{"Two officers and three civilians were killed.", 5, -1},
 		// parts do not add up

@@ -339,6 +339,9 @@ func (x *extractor) run() {
 		if !ok {
 			continue
 		}
+		if s == "die" && x.nthToDie(i) {
+			continue
+		}
 		x.trigger(i, t)
 	}
 }
@@ -477,6 +480,18 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 		}
 	}
 	f.Background = x.s.bg
+	// "police now say 20 people were killed", "raising the number of
+	// dead to 20": a revised figure
+	for j := max(start-6, 0); j < end && j < len(w); j++ {
+		switch x.at(j) {
+		case "now", "latest", "revised", "updated", "raising", "bringing", "risen", "rose", "climbed":
+			f.Update = true
+		case ".", ";", ":":
+			if j < start {
+				f.Update = false
+			}
+		}
+	}
 	// Ignore an exact duplicate (same group, kind and trigger).
 	for i := range x.figs {
 		o := &x.figs[i]

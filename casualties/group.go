@@ -416,7 +416,13 @@ func (x *extractor) groupLeft(end int) group {
 		}
 		k := j - 1
 		if c == "and" && x.at(k) == "," {
-			k--
+			// "Jose Garcia, 20, and Feliberto Ponce, 17": an age closes
+			// the first conjunct
+			if x.isNumberAt(k-1) && x.at(k-2) == "," {
+				k -= 3
+			} else {
+				k--
+			}
 		}
 		k = x.skipAppositionLeft(k)
 		h := x.groupLeft1(k)
@@ -471,6 +477,15 @@ func (x *extractor) groupLeft1(end int) group {
 		return group{}
 	}
 	s := w[end].s
+	// "15 more were hurt": the number heads the group, set apart
+	if s == "more" && end > 0 && x.isQuantityEnd(end-1) {
+		g := x.groupLeft1(end - 1)
+		if g.ok {
+			g.end = end + 1
+			g.additional = true
+		}
+		return g
+	}
 	g := group{head: end, start: end, end: end + 1}
 	// "no one", "nobody", "none"
 	if (s == "one" && x.at(end-1) == "no") || zeroWords[s] {

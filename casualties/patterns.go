@@ -594,8 +594,15 @@ func (x *extractor) among(i int) {
 // life".
 func (x *extractor) lives(i int) {
 	p := x.at(i - 1)
-	if p == "own" && (x.at(i-3) == "took" || x.at(i-3) == "take" || x.at(i-3) == "taken" || x.at(i-3) == "taking") {
-		j, _ := x.skipToSubject(i - 4)
+	takes := func(s string) bool {
+		return s == "took" || s == "take" || s == "takes" || s == "taken" || s == "taking"
+	}
+	if p == "own" && (takes(x.at(i-3)) || takes(x.at(i-2))) {
+		v := i - 3
+		if takes(x.at(i - 2)) {
+			v = i - 2 // "Student Takes Own Life"
+		}
+		j, _ := x.skipToSubject(v - 1)
 		g := x.subjectAt(j)
 		if g.ok {
 			g.self = true
@@ -852,4 +859,23 @@ func (x *extractor) turnedGun(i int) {
 			return
 		}
 	}
+}
+
+// nthToDie handles "the fourth to die", "the third victim to die": at
+// least n killed.
+func (x *extractor) nthToDie(i int) bool {
+	if x.at(i-1) != "to" {
+		return false
+	}
+	k := i - 2
+	if ok, _ := x.personHead(k); ok {
+		k--
+	}
+	n, ok := textutil.NumberWord(x.at(k))
+	if !ok || !n.Ordinal || n.Value < 2 || n.Value > 100 {
+		return false
+	}
+	q := quantity{ok: true, start: k, end: k + 1, min: int64(n.Value), max: Unknown, value: int64(n.Value)}
+	x.add(group{ok: true, start: k, end: i, head: i - 2, q: q}, Killed, i, x.clauseStart(k))
+	return true
 }

@@ -36,6 +36,17 @@ func totals(figs []Figure, opts Options) []Total {
 		if n > 0 && (!ok || t.Value < n) {
 			t = Total{Kind: Killed, Min: n, Max: n, Value: n, Figures: idx}
 			ok = true
+		} else if ok && len(t.Figures) == 1 && figs[t.Figures[0]].object {
+			// "killed three police officers ... one suspect is
+			// deceased": the attacker is not among the victims counted
+			if np, pidx := persons.countPerp(Killed); np > 0 {
+				t.Value += np
+				t.Min = max(t.Min, 0) + np
+				if t.Max != Unknown {
+					t.Max += np
+				}
+				t.Figures = append(t.Figures, pidx...)
+			}
 		}
 		if sg, i := selfGroup(figs); sg > 0 && (!ok || t.Value < sg) {
 			f := &figs[i]
@@ -137,6 +148,7 @@ func totals(figs []Figure, opts Options) []Total {
 func groupTotal(figs []Figure, k Kind) (Total, bool) {
 	t := Total{Kind: k, Min: Unknown, Max: Unknown, Value: Unknown}
 	best, lastUpdate, partIdx := -1, -1, -1
+	support := map[int64]float64{}
 	for i := range figs {
 		f := &figs[i]
 		if f.Kind != k || f.Unquantified || f.Negated || f.Hypothetical || f.Background || f.Individual || f.perp && f.Subject == "" && !f.Part {
@@ -151,7 +163,15 @@ func groupTotal(figs []Figure, k Kind) (Total, bool) {
 		if f.Update {
 			lastUpdate = i
 		}
-		if best < 0 || f.Value > figs[best].Value {
+		support[f.Value] += weight(f)
+		if best < 0 || better(f, &figs[best], support) {
+			best = i
+		}
+	}
+	// re-pick with the final support
+	for i := range figs {
+		f := &figs[i]
+		if f.Kind == k && best >= 0 && f.Counted() && !f.Individual && !(f.perp && f.Subject == "") && better(f, &figs[best], support) {
 			best = i
 		}
 	}
@@ -170,6 +190,29 @@ func groupTotal(figs []Figure, k Kind) (Total, bool) {
 		t.Figures = append(t.Figures, partIdx)
 	}
 	return t, t.Value != Unknown
+}
+
+// weight is a figure's vote for its count: a headline states the main
+// event, an approximate count is weak.
+func weight(f *Figure) float64 {
+	w := 1.0
+	if f.headline {
+		w = 2
+	}
+	if f.Approx {
+		w /= 2
+	}
+	return w
+}
+
+// better reports whether figure f should stand for its kind's group
+// rather than b: the count more often stated wins, then the larger.
+func better(f, b *Figure, support map[int64]float64) bool {
+	sf, sb := support[f.Value], support[b.Value]
+	if sf != sb {
+		return sf > sb
+	}
+	return f.Value > b.Value
 }
 
 // maxOrdinal returns the largest n of "a fifth victim" among the counted
@@ -222,6 +265,18 @@ func (c *cluster) harmed() bool {
 
 // personSet is the persons an article mentions.
 type personSet []*cluster
+
+// countPerp returns the number of attackers killed and their figures.
+func (ps personSet) countPerp(k Kind) (int64, []int) {
+	n, idx := int64(0), []int(nil)
+	for _, c := range ps {
+		if c.kinds[k] && c.perp {
+			n++
+			idx = append(idx, c.figures...)
+		}
+	}
+	return n, idx
+}
 
 // count returns the number of persons of kind k and their figures.
 func (ps personSet) count(k Kind) (int64, []int) {
