@@ -27,6 +27,7 @@ type sent struct {
 	index    int  // sentence index in the segmentation
 	headline bool // in the headline or standfirst
 	bg       bool // carries a background cue (aggregate statistics)
+	nocase   bool // all capitals or title case: capitals mark no names
 }
 
 // extract finds the figures of every sentence that contains a cue word.
@@ -163,6 +164,7 @@ func newSent(text string, toks []segment.Token, w []word) sent {
 		for i := range w {
 			w[i].cap = false
 		}
+		return sent{w: w, nocase: true}
 	}
 	return sent{w: w}
 }

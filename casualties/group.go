@@ -166,8 +166,18 @@ func (x *extractor) isName(i int) bool {
 		return false
 	}
 	w := x.s.w[i]
-	if !w.cap || w.kind != segment.KindWord {
+	if w.kind != segment.KindWord {
 		return false
+	}
+	if !w.cap {
+		// without case, the entities analyser's person names
+		if !x.s.nocase {
+			return false
+		}
+		m, ok := x.mentionAt(w.span)
+		if !ok || m.Type != entities.Person || m.Kind != entities.Name {
+			return false
+		}
 	}
 	s := w.s
 	if strings.HasSuffix(s, ".") && !isInitial(s) && s != "jr." && s != "sr." {
@@ -643,7 +653,9 @@ func (x *extractor) isAdditional(start, end int, q quantity) bool {
 				return true
 			}
 		case "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
-			if j > start && (x.at(j-1) == "a" || x.at(j-1) == "the") {
+			// "a second victim" (not "the third journalist killed this
+			// year", an ordering)
+			if j > start && x.at(j-1) == "a" {
 				return true
 			}
 		}
@@ -1008,6 +1020,13 @@ func (x *extractor) groupRight1Modified(i int) group {
 		if x.isDet(j) || w[j].s == "a" || w[j].s == "an" {
 			definite = x.isDet(j)
 			j++
+			// "the six priests", "his two daughters"
+			if definite {
+				if q2, e := x.quantityAt(j); q2.ok && q2.value != 1 || q2.ok && x.at(j) != "a" && x.at(j) != "an" {
+					q, j = q2, e
+					q.start = i
+				}
+			}
 		}
 	}
 	// modifiers up to the head

@@ -100,6 +100,9 @@ func totals(figs []Figure, opts Options) []Total {
 		if !ok || t.Value == Unknown {
 			continue
 		}
+		if k == Casualties && !hasKilled {
+			continue // "15 casualties" alone does not say how many died
+		}
 		v := t.Value
 		if k == Hospitalized {
 			// those taken to hospital exclude the dead left at the scene
