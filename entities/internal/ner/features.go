@@ -517,9 +517,6 @@ func unigram(dst []uint64, w *word, k int, m mode) []uint64 {
 	if k != 0 {
 		return dst
 	}
-	// The biases are the same for every token; they ride along with the
-	// current word.
-	dst = append(dst, fin(seed(tBias, 0, 0)), fin(seed(tModeBias, 0, m)))
 	dst = append(dst, fin(hstr(seed(tShape, 0, m), w.shape)))
 	// Prefixes and suffixes of up to 3 and 4 runes (longer ones were tried:
 	// they cost look-ups and gained nothing on the development set).
@@ -801,8 +798,15 @@ func localWords(g *gazetteer.Gazetteer) func(string) *word {
 
 // features appends all features of token i.
 func features(dst []uint64, s *sentence, i int, d *docInfo) []uint64 {
+	dst = biases(dst, s.mode)
 	for k := -2; k <= 2; k++ {
 		dst = unigram(dst, s.at(i+k), k, s.mode)
 	}
 	return context(dst, s, i, d)
+}
+
+// biases appends the features every token has: a bias and a bias for the
+// sentence's mode. The decoder adds their weights to the words' vectors.
+func biases(dst []uint64, m mode) []uint64 {
+	return append(dst, fin(seed(tBias, 0, 0)), fin(seed(tModeBias, 0, m)))
 }

@@ -41,6 +41,7 @@ type Model struct {
 	lowIndex     map[string]int32 // the lower-case forms of the vocabulary, numbered
 	vocabEntries []vocabEntry
 	boundary     [numModes]*vec
+	bias         [numModes][NumTags]float32 // the weights of biases(mode)
 }
 
 // A slot of the feature table: the high bits of the feature's hash (the
@@ -143,6 +144,11 @@ func newSparseModel(g *gazetteer.Gazetteer, hashes []uint64, offs []uint32, entr
 	}
 	m.vocabEntries = make([]vocabEntry, len(vocab))
 	for md := mode(0); md < numModes; md++ {
+		for _, h := range biases(nil, md) {
+			for _, e := range m.row(h) {
+				m.bias[md][e.tag] += float32(e.w) * m.scale
+			}
+		}
 		m.boundary[md] = m.unigramVec(&boundaryWord, md)
 	}
 	return m
@@ -155,8 +161,10 @@ func (m *Model) unigramVec(w *word, md mode) *vec {
 	return v
 }
 
-// addUnigrams adds the weights of w's unigram features at each offset to v.
+// addUnigrams adds the weights of w's unigram features at each offset to v,
+// and the biases to those at offset 0.
 func (m *Model) addUnigrams(v *vec, w *word, md mode) {
+	*(*[NumTags]float32)(v[2*NumTags : 3*NumTags]) = m.bias[md]
 	var buf [64]uint64
 	for k := -2; k <= 2; k++ {
 		dst := v[(k+2)*NumTags : (k+3)*NumTags]
