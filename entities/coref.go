@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"slices"
+
 	"github.com/newsfacts/newsfacts/analyzer/segment"
 	"github.com/newsfacts/newsfacts/entities/internal/gazetteer"
 )
@@ -163,26 +165,89 @@ func (d *docState) nominalReferent(i, j int, typ Type, country bool) int {
 	if country {
 		return d.recentCountry(last)
 	}
-	sent := d.mentions[last].sent
+	sent := int(d.tokSent[i])
 	k := d.nameIndex(last)
-	found := -1
+	var cands []int
 	for n := k; n >= 0 && n > k-maxLookBack; n-- {
 		m := d.mentions[d.names[n]]
 		if m.sent < sent-window {
 			break
 		}
-		if m.entity < 0 || d.entities[m.entity].typ() != typ {
+		if m.entity < 0 || d.entities[m.entity].typ() != typ || slices.Contains(cands, m.entity) {
 			continue
 		}
 		if typ == Location && (d.isCountry(m.entity) || d.isRegion(m.entity)) {
 			continue
 		}
-		if found >= 0 && found != m.entity {
-			return -1
-		}
-		found = m.entity
+		cands = append(cands, m.entity)
 	}
-	return found
+	// "the company" prefers the organisations that are companies: named
+	// like one ("... Holdings") or called one ("the firm X", "X, a
+	// logistics company").
+	if kin := headKin[d.lower(j)]; kin != nil {
+		like := -1
+		for _, e := range cands {
+			if d.entityIsKin(e, kin) {
+				if like >= 0 {
+					return -1
+				}
+				like = e
+			}
+		}
+		if like >= 0 {
+			return like
+		}
+	}
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	return -1
+}
+
+var (
+	companyKin = setOf("company", "companies", "firm", "operator", "group", "maker", "chipmaker",
+		"corporation", "subsidiary", "carrier", "airline", "lender", "insurer", "retailer", "producer",
+		"conglomerate", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co", "co.", "plc", "llc",
+		"holdings", "services", "industries", "technologies", "systems", "semiconductor", "resources",
+		"motors", "airlines", "bank", "manufacturer", "giant")
+	// headKin lists, for a nominal head, the words that mark an
+	// organisation as one of its kind.
+	headKin = map[string]map[string]bool{
+		"company": companyKin, "firm": companyKin, "corporation": companyKin,
+		"party":    setOf("party", "parties", "movement"),
+		"bank":     setOf("bank", "lender"),
+		"alliance": setOf("alliance", "bloc", "coalition"), "bloc": setOf("alliance", "bloc", "coalition"),
+	}
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// entityIsKin reports whether an entity is named or called with one of
+// the words in kin, looking at its first mentions and the words around
+// them in their sentences.
+func (d *docState) entityIsKin(e int, kin map[string]bool) bool {
+	for n, mi := range d.entities[e].mentions {
+		if n >= 8 {
+			break
+		}
+		m := d.mentions[mi]
+		if m.kind != Name {
+			continue
+		}
+		a, b := d.sentTokens(m.sent)
+		for t := max(a, m.tok0-3); t < min(b, m.tok1+3); t++ {
+			if d.isWord(t) && inFold(kin, d.words[t]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (d *docState) nameIndex(mi int) int {

@@ -21,9 +21,13 @@ func (d *docState) findNames() {
 	}
 	for si, spans := range d.model.Tag(sents) {
 		base, _ := d.sentTokens(si)
+		headline := d.isHeadlineSentence(si)
 		for _, s := range spans {
 			t0, t1 := base+s.Start, base+s.End
-			if !d.plausibleName(t0, t1) {
+			if headline {
+				t0, t1 = d.trimCommonWords(t0, t1)
+			}
+			if t0 >= t1 || !d.plausibleName(t0, t1) {
 				continue
 			}
 			typ := d.headType(t0, t1, nerTypes[s.Type])
@@ -40,6 +44,63 @@ func (d *docState) findNames() {
 			d.names = append(d.names, mi)
 		}
 	}
+}
+
+// isHeadlineSentence reports whether sentence si is a headline or is
+// written like one, with nearly every word capitalised.
+func (d *docState) isHeadlineSentence(si int) bool {
+	if d.seg.Paragraphs[d.seg.Sentences[si].Paragraph].Part == segment.Headline {
+		return true
+	}
+	a, b := d.sentTokens(si)
+	words, caps := 0, 0
+	for i := a; i < b; i++ {
+		if !d.isWord(i) || inFold(acronymStop, d.words[i]) {
+			continue
+		}
+		words++
+		if capitalised(d.words[i]) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*9
+}
+
+// trimCommonWords drops from the ends of a name in a headline the words
+// that the document writes in lower case elsewhere and never capitalised
+// inside a sentence: "Chipmaker" in "Chipmaker Lumatek to Build ...".
+func (d *docState) trimCommonWords(t0, t1 int) (int, int) {
+	for t0 < t1 && d.commonWord(t0) {
+		t0++
+	}
+	for t1 > t0 && d.commonWord(t1-1) {
+		t1--
+	}
+	return t0, t1
+}
+
+// commonWord reports whether the document's body has token i's word in
+// lower case and never capitalised after the start of a sentence.
+func (d *docState) commonWord(i int) bool {
+	if d.caseSeen == nil {
+		d.caseSeen = map[string]uint8{}
+		for si, s := range d.seg.Sentences {
+			if d.seg.Paragraphs[s.Paragraph].Part != segment.Body || d.isHeadlineSentence(si) {
+				continue
+			}
+			for j := s.Tokens.Start + 1; j < s.Tokens.End; j++ {
+				if !d.isWord(j) || len(d.words[j]) > 40 {
+					continue
+				}
+				if capitalised(d.words[j]) {
+					d.caseSeen[d.lower(j)] |= 2
+				} else {
+					d.caseSeen[d.lower(j)] |= 1
+				}
+			}
+		}
+	}
+	return d.isWord(i) && d.caseSeen[d.lower(i)] == 1
 }
 
 // orgHeads are common nouns that, right after a name, say that it names
