@@ -53,6 +53,7 @@ func runQuotes(fs *flag.FlagSet, data *string, args []string, w io.Writer) error
 	minScore := fs.Float64("min-score", 0, "Options.MinScore (0: the default)")
 	unattributed := fs.Bool("unattributed", false, "Options.Unattributed: also report quotations in marks without a cue")
 	verbose := fs.Bool("v", false, "print every missed and spurious content")
+	holdout := fs.Int("holdout", 0, "evaluate only every Nth article (those that quotes/internal/train -holdout N leaves out of training)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -64,6 +65,15 @@ func runQuotes(fs *flag.FlagSet, data *string, args []string, w io.Writer) error
 	p, err := analyzer.NewPipeline(an)
 	if err != nil {
 		return err
+	}
+	if *holdout > 0 {
+		var kept []*polnear.Article
+		for i, a := range arts {
+			if i%*holdout == *holdout-1 {
+				kept = append(kept, a)
+			}
+		}
+		arts = kept
 	}
 	var tot quoteScores
 	multi, nAnn := 0, 0

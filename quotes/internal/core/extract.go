@@ -127,6 +127,9 @@ func (x *extractor) closedRegionAt(i int) int {
 
 // regionClosingAt returns the region whose last token is i, or -1.
 func (x *extractor) regionClosingAt(i int) int {
+	if i < 0 || i >= len(x.regionOf) {
+		return -1
+	}
 	ri := int(x.regionOf[i]) - 1
 	if ri >= 0 && x.regions[ri].close == i && x.regions[ri].closed {
 		return ri
@@ -136,6 +139,9 @@ func (x *extractor) regionClosingAt(i int) int {
 
 // regionOpeningAt returns the region whose first token is i, or -1.
 func (x *extractor) regionOpeningAt(i int) int {
+	if i < 0 || i >= len(x.regionOf) {
+		return -1
+	}
 	ri := int(x.regionOf[i]) - 1
 	if ri >= 0 && x.regions[ri].open == i {
 		return ri
@@ -344,7 +350,7 @@ func (x *extractor) trimContent(r rng) rng {
 			r.b--
 			continue
 		}
-		if x.isConj(i) {
+		if x.isConj(i) || (x.info[i].has(fBoundary) && r.b-1 > r.a && x.isComma(i-1)) {
 			r.b--
 			continue
 		}
@@ -617,7 +623,8 @@ func (x *extractor) opensNewClause(j, s0 int) bool {
 	if x.isConj(j) || x.isComma(j) || x.isPunct(j, ";") || x.toks[j].Kind == segment.KindDash {
 		return true
 	}
-	return false
+	// ", when he claimed ...", ", as she said"
+	return j > s0 && x.info[j].has(fBoundary) && x.isComma(j-1)
 }
 
 // opensClause reports whether token k comes first in its sentence or
