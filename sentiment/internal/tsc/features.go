@@ -216,6 +216,40 @@ func wordScoreFeatures(s *Sentence, a, b int, ws *WordScores, emit Emitter) {
 		emit("wsall+", "", all[0]/nAll)
 		emit("wsall-", "", all[1]/nAll)
 	}
+	// Scores of the context's word pairs.
+	var big [2]float32
+	var nBig float32
+	for k := 0; k+1 < n; k++ {
+		if (k >= a && k < b) || (k+1 >= a && k+1 < b) || !s.Toks[k].IsWord || !s.Toks[k+1].IsWord {
+			continue
+		}
+		if sc, ok := ws.m[bigramKey(s.Toks[k].Word, s.Toks[k+1].Word)]; ok {
+			big[0] += sc[0]
+			big[1] += sc[1]
+			nBig++
+		}
+	}
+	if nBig > 0 {
+		emit("wsbig+", "", big[0]/nBig)
+		emit("wsbig-", "", big[1]/nBig)
+	}
+	// Scores of the words as near neighbours of a target, on their side.
+	var near [2]float32
+	var nNear float32
+	for k := max(0, a-nearWords); k < min(n, b+nearWords); k++ {
+		if (k >= a && k < b) || !s.Toks[k].IsWord {
+			continue
+		}
+		if sc, ok := ws.m[nearKey(s.Toks[k].Word, k < a)]; ok {
+			near[0] += sc[0]
+			near[1] += sc[1]
+			nNear++
+		}
+	}
+	if nNear > 0 {
+		emit("wsnear+", "", near[0]/nNear)
+		emit("wsnear-", "", near[1]/nNear)
+	}
 }
 
 func features(s *Sentence, a, b int, emit Emitter) {

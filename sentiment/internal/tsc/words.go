@@ -78,6 +78,29 @@ func ContextWords(s *Sentence, a, b int) []string {
 		if w := s.Toks[k].Word; !slices.Contains(out, w) {
 			out = append(out, w)
 		}
+		if k+1 < hi && (k+1 < a || k+1 >= b) && s.Toks[k+1].IsWord {
+			if w := bigramKey(s.Toks[k].Word, s.Toks[k+1].Word); !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+		if k >= a-nearWords && k < b+nearWords {
+			if w := nearKey(s.Toks[k].Word, k < a); !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
 	}
 	return out
 }
+
+// nearWords is the distance within which a word also has a score of its
+// own as a near neighbour of the target, on its side.
+const nearWords = 3
+
+func nearKey(w string, left bool) string {
+	if left {
+		return "<" + w
+	}
+	return ">" + w
+}
+
+func bigramKey(w1, w2 string) string { return "~" + w1 + " " + w2 }
