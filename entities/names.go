@@ -19,29 +19,86 @@ func (d *docState) findNames() {
 		a, b := d.sentTokens(si)
 		sents[si] = d.words[a:b]
 	}
+	type found struct {
+		si, t0, t1 int
+		typ        Type
+		headline   bool
+	}
+	var all []found
+	var common map[string]uint8 // words of names in headlines -> how the body writes them
 	for si, spans := range d.model.Tag(sents) {
 		base, _ := d.sentTokens(si)
-		headline := d.isHeadlineSentence(si)
+		headline := len(spans) > 0 && d.isHeadlineSentence(si)
 		for _, s := range spans {
-			t0, t1 := base+s.Start, base+s.End
+			f := found{si, base + s.Start, base + s.End, nerTypes[s.Type], headline}
+			all = append(all, f)
 			if headline {
-				t0, t1 = d.trimCommonWords(t0, t1)
+				if common == nil {
+					common = map[string]uint8{}
+				}
+				for i := f.t0; i < f.t1; i++ {
+					if d.isWord(i) {
+						common[d.lower(i)] = 0
+					}
+				}
 			}
-			if t0 >= t1 || !d.plausibleName(t0, t1) {
+		}
+	}
+	if common != nil {
+		d.bodyCase(common)
+	}
+	for _, f := range all {
+		t0, t1 := f.t0, f.t1
+		if f.headline {
+			// Drop words that the body writes in lower case and never
+			// capitalised inside a sentence: "Chipmaker" in "Chipmaker
+			// Lumatek to Build ...".
+			for t0 < t1 && d.isWord(t0) && common[d.lower(t0)] == 1 {
+				t0++
+			}
+			for t1 > t0 && d.isWord(t1-1) && common[d.lower(t1-1)] == 1 {
+				t1--
+			}
+		}
+		if t0 >= t1 || !d.plausibleName(t0, t1) {
+			continue
+		}
+		typ := d.headType(t0, t1, f.typ)
+		m := &mention{
+			span: d.span(t0, t1), typ: typ, kind: Name, entity: -1,
+			sent: f.si, tok0: t0, tok1: t1, keys: d.nameKeys(t0, t1, typ),
+		}
+		mi := d.addMention(m)
+		d.nameStart[t0] = int32(mi + 1)
+		d.nameEnd[t1-1] = int32(mi + 1)
+		for i := t0; i < t1; i++ {
+			d.nameAt[i] = int32(mi + 1)
+		}
+		d.names = append(d.names, mi)
+	}
+}
+
+// bodyCase records, for the words of words, how the body of the document
+// writes them after the start of a sentence: bit 1 in lower case, bit 2
+// capitalised.
+func (d *docState) bodyCase(words map[string]uint8) {
+	for si, s := range d.seg.Sentences {
+		if d.seg.Paragraphs[s.Paragraph].Part != segment.Body || d.isHeadlineSentence(si) {
+			continue
+		}
+		for j := s.Tokens.Start + 1; j < s.Tokens.End; j++ {
+			if !d.isWord(j) {
 				continue
 			}
-			typ := d.headType(t0, t1, nerTypes[s.Type])
-			m := &mention{
-				span: d.span(t0, t1), typ: typ, kind: Name, entity: -1,
-				sent: si, tok0: t0, tok1: t1, keys: d.nameKeys(t0, t1, typ),
+			if _, ok := lookupFold(words, d.words[j]); !ok {
+				continue
 			}
-			mi := d.addMention(m)
-			d.nameStart[t0] = int32(mi + 1)
-			d.nameEnd[t1-1] = int32(mi + 1)
-			for i := t0; i < t1; i++ {
-				d.nameAt[i] = int32(mi + 1)
+			k := d.lower(j)
+			if capitalised(d.words[j]) {
+				words[k] |= 2
+			} else {
+				words[k] |= 1
 			}
-			d.names = append(d.names, mi)
 		}
 	}
 }
@@ -64,43 +121,6 @@ func (d *docState) isHeadlineSentence(si int) bool {
 		}
 	}
 	return words >= 3 && caps*10 >= words*9
-}
-
-// trimCommonWords drops from the ends of a name in a headline the words
-// that the document writes in lower case elsewhere and never capitalised
-// inside a sentence: "Chipmaker" in "Chipmaker Lumatek to Build ...".
-func (d *docState) trimCommonWords(t0, t1 int) (int, int) {
-	for t0 < t1 && d.commonWord(t0) {
-		t0++
-	}
-	for t1 > t0 && d.commonWord(t1-1) {
-		t1--
-	}
-	return t0, t1
-}
-
-// commonWord reports whether the document's body has token i's word in
-// lower case and never capitalised after the start of a sentence.
-func (d *docState) commonWord(i int) bool {
-	if d.caseSeen == nil {
-		d.caseSeen = map[string]uint8{}
-		for si, s := range d.seg.Sentences {
-			if d.seg.Paragraphs[s.Paragraph].Part != segment.Body || d.isHeadlineSentence(si) {
-				continue
-			}
-			for j := s.Tokens.Start + 1; j < s.Tokens.End; j++ {
-				if !d.isWord(j) || len(d.words[j]) > 40 {
-					continue
-				}
-				if capitalised(d.words[j]) {
-					d.caseSeen[d.lower(j)] |= 2
-				} else {
-					d.caseSeen[d.lower(j)] |= 1
-				}
-			}
-		}
-	}
-	return d.isWord(i) && d.caseSeen[d.lower(i)] == 1
 }
 
 // orgHeads are common nouns that, right after a name, say that it names

@@ -43,7 +43,6 @@ type docState struct {
 	cands      []int
 	countries  map[string]int // canonical country name -> entity, built after clustering
 	titled     map[string][]int
-	caseSeen   map[string]uint8 // lower-case word -> 1 seen in lower case, 2 capitalised (body, not first)
 }
 
 // mention is a Mention during analysis, with its tokens.

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"hash/maphash"
 	"math"
 	"sync/atomic"
 
@@ -35,7 +36,7 @@ type Model struct {
 	tr      transitions
 	ctr     *compiled
 
-	vocab        map[string]int32 // the training corpus's tokens
+	vocab        vocabTable // the training corpus's tokens
 	vocabList    []string
 	vocabLow     []int32          // lowKey of each vocabulary word
 	lowIndex     map[string]int32 // the lower-case forms of the vocabulary, numbered
@@ -129,11 +130,10 @@ func newSparseModel(g *gazetteer.Gazetteer, hashes []uint64, offs []uint32, entr
 		m.slots[j] = slot{fingerprint(h), keptOffs[r]}
 	}
 	m.vocabList = vocab
-	m.vocab = make(map[string]int32, len(vocab))
+	m.vocab.init(vocab)
 	m.vocabLow = make([]int32, len(vocab))
 	m.lowIndex = make(map[string]int32, len(vocab))
 	for i, v := range vocab {
-		m.vocab[v] = int32(i)
 		low := lowDigits(foldToken(clipWord(v)))
 		l, ok := m.lowIndex[low]
 		if !ok {
@@ -233,7 +233,7 @@ func (m *Model) Tag(doc Doc) [][]Span {
 	extraLows := map[string]int32{}
 	var locals []*word
 	lookupWord := func(t string) *word {
-		if id, ok := m.vocab[t]; ok {
+		if id, ok := m.vocab.get(t); ok {
 			return m.vocabWord(id)
 		}
 		if w, ok := cache[t]; ok {
@@ -242,7 +242,7 @@ func (m *Model) Tag(doc Doc) [][]Span {
 		// Typographic variants of vocabulary words ("’s", "“") have
 		// the same features as the words themselves.
 		if f := foldToken(t); f != t && len(t) <= maxWordBytes {
-			if id, ok := m.vocab[f]; ok {
+			if id, ok := m.vocab.get(f); ok {
 				w := m.vocabWord(id)
 				cache[t] = w
 				return w
@@ -361,4 +361,61 @@ func growTags(s []Tag, n int) []Tag {
 		return make([]Tag, n)
 	}
 	return s[:n]
+}
+
+// A vocabTable maps the vocabulary's words to their indices: an
+// open-addressing table of 64-bit string hashes, smaller and faster than a
+// map because it never touches the strings. Two words with the same 64-bit
+// hash would be confused; among tens of thousands of words the chance is
+// about 10^-15 per look-up.
+type vocabTable struct {
+	seed  maphash.Seed
+	slots []vocabSlot
+	mask  uint64
+}
+
+type vocabSlot struct {
+	h  uint64 // 0 marks an empty slot
+	id int32
+}
+
+func (t *vocabTable) hash(s string) uint64 {
+	h := maphash.String(t.seed, s)
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+func (t *vocabTable) init(words []string) {
+	t.seed = maphash.MakeSeed()
+	size := 16
+	for size < 2*len(words) {
+		size <<= 1
+	}
+	t.slots = make([]vocabSlot, size)
+	t.mask = uint64(size - 1)
+	for i, w := range words {
+		h := t.hash(w)
+		j := h & t.mask
+		for t.slots[j].h != 0 && t.slots[j].h != h {
+			j = (j + 1) & t.mask
+		}
+		t.slots[j] = vocabSlot{h, int32(i)}
+	}
+}
+
+func (t *vocabTable) get(s string) (int32, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	h := t.hash(s)
+	for j := h & t.mask; ; j = (j + 1) & t.mask {
+		switch t.slots[j].h {
+		case h:
+			return t.slots[j].id, true
+		case 0:
+			return 0, false
+		}
+	}
 }
