@@ -82,8 +82,8 @@ func (d *docState) findNames() {
 // writes them after the start of a sentence: bit 1 in lower case, bit 2
 // capitalised.
 func (d *docState) bodyCase(words map[string]uint8) {
-	for si, s := range d.seg.Sentences {
-		if d.seg.Paragraphs[s.Paragraph].Part != segment.Body || d.isHeadlineSentence(si) {
+	for _, s := range d.seg.Sentences {
+		if d.seg.Paragraphs[s.Paragraph].Part != segment.Body {
 			continue
 		}
 		for j := s.Tokens.Start + 1; j < s.Tokens.End; j++ {
