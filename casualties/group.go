@@ -572,6 +572,12 @@ func (x *extractor) groupLeft1(end int) group {
 		if s == "of" || npBreakers[s] && !qualifierWord[s] && !(s == "no" || s == "one" || s == "two") {
 			break // qualifiers ending in "of" are read below
 		}
+		// "8 of 8 Five people": two numbers in a row are two phrases
+		if ws.kind == segment.KindNumber && j+1 <= end && x.isQuantityEnd(j+1) {
+			if n, ok := textutil.NumberWord(x.at(j + 1)); !ok || n.Value < 100 {
+				break // but "1.2 million"
+			}
+		}
 		if _, isTrig := triggers[s]; isTrig && !modifierTriggers[s] {
 			break
 		}

@@ -651,7 +651,7 @@ func (x *extractor) suicide(i int) {
 		return
 	}
 	switch x.at(i - 1) {
-	case "committed", "apparent", "by", "possible", "suspected", "an":
+	case "committed", "apparent", "by", "possible", "suspected", "an", "the", "a", "latest":
 		if x.at(i-1) == "an" || x.at(i+1) == "attempt" || x.at(i+1) == "bomber" || x.at(i+1) == "attack" || x.at(i+1) == "bombing" || x.at(i+1) == "vest" || x.at(i+1) == "note" || x.at(i+1) == "watch" {
 			return
 		}
