@@ -379,6 +379,10 @@ func (x *extractor) trigger(i int, t trigger) {
 		}
 	}
 	if t.pred {
+		// "a dead end", "a wounded man": an adjective
+		if p := x.at(i - 1); p == "a" || p == "an" {
+			return
+		}
 		// "the dead", "the injured": a group noun, not a predicate.
 		if (s == "dead" || s == "injured" || s == "wounded" || s == "missing") && x.isDet(i-1) && !x.isNumberAt(i-1) {
 			return

@@ -264,6 +264,10 @@ func (x *extractor) nounTrigger(i int, kind Kind) {
 	if !g.ok || !g.q.ok {
 		return
 	}
+	// "mourning a death", "a death investigation": an event, not a count
+	if a := x.at(g.q.start); (a == "a" || a == "an") && g.q.value == 1 {
+		return
+	}
 	if kind == Victims && g.q.value == 0 {
 		return
 	}
@@ -789,7 +793,8 @@ func (x *extractor) eventNoun(i int) {
 		return // "killing 15": the verb
 	}
 	switch n {
-	case "detectives", "detective", "unit", "division", "squad", "investigators", "investigator", "rate", "rates", "statistics", "cases", "charges", "charge", "count", "counts", "suspect", "suspects", "trial", "conviction", "warrant":
+	case "detectives", "detective", "unit", "division", "squad", "investigators", "investigator", "rate", "rates", "statistics", "cases", "charges", "charge", "count", "counts", "suspect", "suspects", "trial", "conviction", "warrant",
+		"investigation", "investigations", "bureau", "team", "section", "department", "office", "sergeant", "lieutenant", "report", "reports", "scene", "probe", "task", "rule", "ruling", "mystery", "novel", "weapon":
 		if s != "murder" || n != "charges" && n != "charge" && n != "count" && n != "counts" {
 			return
 		}
