@@ -474,6 +474,11 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 	}
 	var cue int
 	f.Negated, f.Hypothetical, cue = x.modality(trig, g)
+	// a death named by a noun phrase ("to determine if the shooting death
+	// of a teen was an accident") is presupposed, not conditional
+	if f.Hypothetical && cue < 0 && presupposed[x.at(trig)] {
+		f.Hypothetical = false
+	}
 	if cue >= 0 && w[cue].span.Start < f.Span.Start {
 		f.Span.Start = w[cue].span.Start // "could kill thousands"
 	}
@@ -563,6 +568,11 @@ func (x *extractor) modality(trig int, g group) (neg, hyp bool, cue int) {
 	}
 	return neg, hyp, cue
 }
+
+// presupposed are the nouns and adjectives whose casualties a condition
+// does not put in doubt.
+var presupposed = setOf("death", "deaths", "killing", "murder", "homicide", "slaying", "fatal",
+	"deadly", "manslaughter", "suicide", "murder-suicide", "toll", "bodies")
 
 // degreeWords grade an injury: "not seriously hurt" is still hurt.
 var degreeWords = setOf("seriously", "critically", "badly", "severely", "gravely", "life-threateningly", "fatally", "mortally", "too")

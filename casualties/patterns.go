@@ -704,26 +704,43 @@ func (x *extractor) multiple(i int) {
 	x.add(g, kind, k, x.clauseStart(i))
 }
 
-// fatal handles "a fatal shooting", "a deadly attack": at least one
+// fatal handles "a fatal shooting", "a deadly attack", "the deadly
+// homeless shelter shooting", "the fatal injury of a man": at least one
 // killed.
 func (x *extractor) fatal(i int) {
-	switch x.at(i + 1) {
-	case "shooting", "stabbing", "attack", "crash", "accident", "incident", "fire", "blast",
-		"explosion", "bombing", "collision", "wreck", "shootout", "gunfight", "rampage",
-		"assault", "beating", "ambush", "standoff", "encounter", "confrontation", "clash",
-		"clashes", "violence", "police-involved", "officer-involved", "drive-by", "home",
-		"hit-and-run", "car", "house", "apartment", "robbery", "gunshot":
-	default:
+	k := i + 1
+	// "the fatal injury of an 89-year-old man"
+	if n := x.at(k); (n == "injury" || n == "injuries" || n == "wound" || n == "wounds" || n == "shooting" || n == "stabbing") && x.at(k+1) == "of" {
+		if g := x.groupRight(k + 2); g.ok && g.q.ok {
+			x.add(g, Killed, i, x.clauseStart(i))
+			return
+		}
+	}
+	// up to two modifiers before the event noun
+	for n := 0; n < 2 && k+1 < len(x.s.w); n++ {
+		if fatalEvents[x.at(k)] || x.s.w[k].kind != segment.KindWord || npBreakers[x.at(k)] || determiners[x.at(k)] {
+			break
+		}
+		k++
+	}
+	if !fatalEvents[x.at(k)] {
 		return
 	}
 	if x.at(i-1) == "non" || x.at(i-1) == "not" || x.at(i-1) == "potentially" {
 		return
 	}
 	q := quantity{ok: true, start: i, end: i + 1, min: 1, max: Unknown, value: 1}
-	g := group{ok: true, start: i, end: i + 2, head: i + 1, q: q}
+	g := group{ok: true, start: i, end: k + 1, head: k, q: q}
 	f := x.add(g, Killed, i, x.clauseStart(i))
-	f.Span.End = x.s.w[i+1].span.End
+	f.Span.End = x.s.w[k].span.End
 }
+
+// fatalEvents are the events "fatal" and "deadly" make deaths of.
+var fatalEvents = setOf("shooting", "stabbing", "attack", "crash", "accident", "incident", "fire", "blast",
+	"explosion", "bombing", "collision", "wreck", "shootout", "gunfight", "rampage",
+	"assault", "beating", "ambush", "standoff", "encounter", "confrontation", "clash",
+	"clashes", "violence", "police-involved", "officer-involved", "drive-by", "robbery",
+	"gunshot", "shot", "home-invasion", "invasion", "altercation", "dispute", "fight", "argument")
 
 // fatally handles ", one fatally" after a figure of people shot.
 func (x *extractor) fatally(i int) {
