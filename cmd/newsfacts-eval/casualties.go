@@ -290,7 +290,7 @@ func absDiff(a, b int64) int64 {
 	return b - a
 }
 
-var mucIDRE = regexp.MustCompile(`(?m)^((?:DEV|TST\d)-MUC\d-\d{4})(?: \(|\s*$)`)
+var mucIDRE = regexp.MustCompile(`(?m)^((?:DEV|TST\d)-MUC\d-\d{4})(?: +\(|\s*$)`)
 
 func evalMUC4(dir string, parts []string, show int, w io.Writer) error {
 	var msgs []*mucMessage
