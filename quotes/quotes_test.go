@@ -17,7 +17,8 @@ import (
 
 // facts turns quotations into labelled facts: each part of the content
 // labelled "KIND: SPEAKER" (or "KIND: -"), with " = NAME" when the speaker
-// is linked to an entity, and each cue labelled "cue".
+// is linked to an entity, and each cue labelled "cue"; attributions that
+// are not speech (beliefs, intentions, acts) are marked "(other)".
 func facts(doc *analyzer.Document, r *quotes.Result) []analyzertest.Fact {
 	return quoteFacts(doc, r, entitiesOf(doc))
 }
@@ -38,11 +39,15 @@ func quoteFacts(doc *analyzer.Document, r *quotes.Result, ents *entities.Result)
 		if q.Entity >= 0 && ents != nil {
 			sp += " = " + ents.Entities[q.Entity].Name
 		}
+		kind, cue := string(q.Kind), "cue"
+		if !q.Speech {
+			kind, cue = kind+" (other)", "cue (other)"
+		}
 		for _, p := range q.Parts {
-			out = append(out, analyzertest.Fact{Span: p, Label: string(q.Kind) + ": " + sp})
+			out = append(out, analyzertest.Fact{Span: p, Label: kind + ": " + sp})
 		}
 		if q.Cue.Len() > 0 {
-			out = append(out, analyzertest.Fact{Span: q.Cue, Label: "cue"})
+			out = append(out, analyzertest.Fact{Span: q.Cue, Label: cue})
 		}
 	}
 	return out
@@ -75,7 +80,11 @@ func spans(_ *analyzer.Document, r *quotes.Result) []analyzer.Span {
 }
 
 func TestZhanaozen(t *testing.T) {
-	doc, res := analyzertest.Run(t, "testdata/zhanaozen.txt", quotes.Analyzer, analyzertest.Config{}, facts)
+	// The example article is annotated with its speech; the attributed
+	// states and acts that PolNeAR also counts ("appears to be deeply
+	// concerned") are borderline for the scorer and left out.
+	speechOnly := func(label string) bool { return !strings.Contains(label, "(other)") }
+	doc, res := analyzertest.Run(t, "testdata/zhanaozen.txt", quotes.Analyzer, analyzertest.Config{Labels: speechOnly}, facts)
 	// The pronoun fallback: "he said" after Azubalis's statement.
 	for _, q := range res.Quotes {
 		if doc.Slice(q.Speaker) == "he" {

@@ -81,17 +81,19 @@ func Candidates(text string, seg *segment.Result) ([]Candidate, error) {
 	}
 	x := newExtractor(text, seg, v, Options{})
 	var out []Candidate
-	var cands []cand
 	for si := range seg.Sentences {
 		s := seg.Sentences[si]
-		cands = x.candidates(s.Tokens.Start, s.Tokens.End, cands[:0])
-		for i := range cands {
-			c := &cands[i]
-			var fs []string
-			x.features(c, s.Tokens.Start, s.Tokens.End, func(a, b, c, d string) {
-				fs = append(fs, a+b+c+d)
-			})
-			out = append(out, Candidate{Cue: x.span(c.cue), Speaker: x.span(c.speaker), Content: x.span(c.content), Features: fs})
+		for s0 := s.Tokens.Start; s0 < s.Tokens.End; s0 += maxSentence {
+			s1 := min(s0+maxSentence, s.Tokens.End)
+			cands := x.candidates(s0, s1, nil)
+			for i := range cands {
+				c := &cands[i]
+				var fs []string
+				x.features(c, s0, s1, func(a, b, c, d string) {
+					fs = append(fs, a+b+c+d)
+				})
+				out = append(out, Candidate{Cue: x.span(c.cue), Speaker: x.span(c.speaker), Content: x.span(c.content), Features: fs})
+			}
 		}
 	}
 	return out, nil

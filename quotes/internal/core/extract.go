@@ -27,6 +27,7 @@ const (
 	patForward              // SPEAKER CUE (that) CONTENT
 	patAccordingLate        // CONTENT, according to SPEAKER
 	patParticiple           // ..., adding that CONTENT
+	patColon                // SPEAKER: CONTENT (headlines, transcripts)
 )
 
 // A cand is a candidate attribution within one sentence.
@@ -75,11 +76,19 @@ func newExtractor(text string, seg *segment.Result, v map[string]*wordInfo, o Op
 	return x
 }
 
+// maxSentence is the longest stretch of tokens read as one sentence: the
+// attribution patterns read whole sentences, so a "sentence" of thousands
+// of tokens (text without punctuation) is read in pieces to keep the work
+// linear. Real sentences are far shorter.
+const maxSentence = 256
+
 func (x *extractor) run() {
 	var cands []cand
 	for si := range x.seg.Sentences {
 		s := x.seg.Sentences[si]
-		cands = x.sentence(s.Tokens.Start, s.Tokens.End, cands[:0])
+		for a := s.Tokens.Start; a < s.Tokens.End; a += maxSentence {
+			cands = x.sentence(a, min(a+maxSentence, s.Tokens.End), cands[:0])
+		}
 	}
 	x.attachRegions()
 	x.finish()
@@ -375,6 +384,9 @@ func (x *extractor) candidates(s0, s1 int, cands []cand) []cand {
 	for k := s0; k < s1; k++ {
 		wi := x.info[k]
 		if !wi.has(fCue) || x.closedRegionAt(k) >= 0 {
+			if x.isPunct(k, ":") && x.closedRegionAt(k) < 0 {
+				cands = x.colon(k, s0, s1, cands)
+			}
 			continue
 		}
 		cands = x.candidate(k, s0, s1, wi, cands)
@@ -688,6 +700,39 @@ func (x *extractor) words(r rng) int {
 	return n
 }
 
+// colon appends the reading of a colon at k that attributes what follows
+// to a short name before it, as headlines and transcripts do ("Sanders:
+// Clinton Email Story Has Moved", "TAPPER: Do you think ..."): the name
+// opens the sentence, has at most six words, starts and ends with a
+// capital, and holds no verb of saying ("He said: ..." is the verb's).
+func (x *extractor) colon(k, s0, s1 int, out []cand) []cand {
+	a := s0
+	for a < k && (x.toks[a].Kind == segment.KindDash || x.toks[a].Kind == segment.KindOpenQuote) {
+		a++
+	}
+	if k-a < 1 || k-a > 6 || !isCapitalized(x.text, x.toks[a]) || !isCapitalized(x.text, x.toks[k-1]) {
+		return out
+	}
+	for i := a; i < k; i++ {
+		wi := x.info[i]
+		if !x.isWord(i) || (wi.has(fCue) && (wi.has(fSpeech) || wi.score >= 0.5) && !isCapitalized(x.text, x.toks[i])) {
+			return out
+		}
+	}
+	c := cand{pat: patColon, cue: rng{k, k + 1}, speaker: rng{a, k}, region: -1}
+	c.content = x.trimContent(rng{k + 1, s1})
+	x.setRegion(&c)
+	if x.words(c.content) < 2 {
+		return out
+	}
+	for i := c.content.a; i < c.content.b; i++ {
+		if x.info[i].has(fSpeech) && x.closedRegionAt(i) < 0 {
+			return out // "NEW CONTINGENCY: The minister said that ...": a kicker
+		}
+	}
+	return append(out, c)
+}
+
 // final reads a final attribution whose content ends at the break token
 // brk and whose attribution is followed by the tokens from r: the content
 // is the quotation in marks that ends at brk or the text from the sentence
@@ -809,7 +854,16 @@ func (x *extractor) restOK(r, s1 int, direct bool) bool {
 			return ni.has(fParticiple) || ni.has(fDet) || (ni.has(fBoundary) && (x.str(nx) == "who" || x.str(nx) == "which")) ||
 				isCapitalized(x.text, x.toks[nx])
 		case t.Kind == segment.KindOpenQuote:
-			return n == 0 && direct
+			if n == 0 && direct {
+				return true // "A," he said, "B."
+			}
+			// A title or scare quote in the rest: "he said during a
+			// call to ABC's “This Week.”"
+			ri := x.regionOpeningAt(r)
+			if !direct || ri < 0 || !x.regions[ri].closed || x.regions[ri].speechLike() {
+				return false
+			}
+			r = x.regions[ri].close
 		case x.isWord(r):
 			wi := x.info[r]
 			if wi.has(fThat) {

@@ -118,3 +118,27 @@ func TestReadings(t *testing.T) {
 		}
 	}
 }
+
+func TestColon(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Sanders: Clinton Email Story Has Moved", "Sanders | Clinton Email Story Has Moved"},
+		{"TAPPER: Do you think he has campaigned as a healer?", "TAPPER | Do you think he has campaigned as a healer"},
+		{"He said: “We will win.”", ""},
+		{"The reason is simple: money.", ""},
+	}
+	for _, tc := range tests {
+		cands, err := Candidates(tc.in, segment.SegmentText(tc.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, c := range cands {
+			if tc.in[c.Cue.Start:c.Cue.End] == ":" {
+				got = tc.in[c.Speaker.Start:c.Speaker.End] + " | " + tc.in[c.Content.Start:c.Content.End]
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

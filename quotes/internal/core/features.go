@@ -9,7 +9,11 @@ import (
 var patNames = [...]string{
 	patDirect: "direct", patTrailing: "trailing", patAccording: "according",
 	patForward: "forward", patAccordingLate: "according-late", patParticiple: "participle",
+	patColon: "colon",
 }
+
+// colonInfo stands for the vocabulary entry of a colon cue.
+var colonInfo = wordInfo{form: ":"}
 
 // features calls emit with the parts of each feature of candidate c in the
 // sentence [s0, s1); a feature is the concatenation of its parts. The
@@ -17,6 +21,12 @@ var patNames = [...]string{
 func (x *extractor) features(c *cand, s0, s1 int, emit func(a, b, c, d string)) {
 	k := c.cue.a
 	wi := x.info[k]
+	if wi == nil {
+		wi = &colonInfo
+	}
+	if wi == nil {
+		wi = &colonInfo
+	}
 	cue := x.lower(k)
 	pat := patNames[c.pat]
 	emit("bias", "", "", "")

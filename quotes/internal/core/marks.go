@@ -58,14 +58,31 @@ func isSingleMark(text string, t segment.Token) bool {
 // mark never swallows the rest of the article. A closing mark with no
 // opener is ignored.
 func findRegions(text string, seg *segment.Result) []region {
-	var out []region
 	toks := seg.Tokens
+	marks := 0
+	for _, t := range toks {
+		if t.Kind.IsQuote() {
+			marks++
+		}
+	}
+	out := make([]region, 0, marks/2+1)
+	// Parts are cut from one slab; a region's parts are contiguous in it
+	// (no other region ends while one runs over paragraphs).
+	slab := make([]analyzer.Span, 0, marks/2+1)
 	var cur *region  // the open double-quoted region, if any
 	var curStart int // start of cur's part in the current paragraph
+	var curFirst int // index in slab of cur's first part
+	addPart := func(last int) {
+		if len(cur.parts) == 0 {
+			curFirst = len(slab)
+		}
+		slab = append(slab, analyzer.Span{Start: curStart, End: toks[last].End})
+		cur.parts = slab[curFirst:len(slab):len(slab)]
+	}
 	finish := func(last int, closed bool) {
 		cur.close = last
 		cur.closed = closed
-		cur.parts = append(cur.parts, analyzer.Span{Start: curStart, End: toks[last].End})
+		addPart(last)
 		out = append(out, *cur)
 		cur = nil
 	}
@@ -113,7 +130,8 @@ func findRegions(text string, seg *segment.Result) []region {
 				if t.Kind == segment.KindOpenQuote {
 					singleOpen = i
 				} else if singleOpen >= 0 {
-					out = append(out, singleRegion(text, toks, singleOpen, i))
+					slab = append(slab, analyzer.Span{Start: toks[singleOpen].Start, End: toks[i].End})
+					out = append(out, singleRegion(text, toks, singleOpen, i, slab[len(slab)-1:len(slab):len(slab)]))
 					singleOpen = -1
 				}
 				continue
@@ -144,7 +162,7 @@ func findRegions(text string, seg *segment.Result) []region {
 			}
 			if cont {
 				cur.close = last
-				cur.parts = append(cur.parts, analyzer.Span{Start: curStart, End: toks[last].End})
+				addPart(last)
 			} else {
 				finish(last, false)
 			}
@@ -158,9 +176,9 @@ func findRegions(text string, seg *segment.Result) []region {
 	return out
 }
 
-func singleRegion(text string, toks []segment.Token, open, close int) region {
+func singleRegion(text string, toks []segment.Token, open, close int, parts []analyzer.Span) region {
 	r := region{open: open, close: close, closed: true, single: true,
-		parts:    []analyzer.Span{{Start: toks[open].Start, End: toks[close].End}},
+		parts:    parts,
 		commaEnd: close > open+1 && toks[close-1].Kind == segment.KindPunct && text[toks[close-1].Start] == ','}
 	for _, t := range toks[open+1 : close] {
 		switch t.Kind {

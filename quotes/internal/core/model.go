@@ -82,6 +82,9 @@ func hash4(a, b, c, d string) uint64 {
 func (x *extractor) score(c *cand, s0, s1 int) float64 {
 	if x.model == nil || x.model.empty() {
 		wi := x.info[c.cue.a]
+		if wi == nil {
+			return 0.5
+		}
 		p := float64(wi.score)
 		if wi.has(fSpeech) || wi.has(fAccording) {
 			p = max(p, 0.5)

@@ -36,6 +36,8 @@ import (
 	"github.com/newsfacts/newsfacts/quotes/internal/core"
 )
 
+var average bool
+
 type example struct {
 	feats []int32
 	y     float64
@@ -48,6 +50,7 @@ func main() {
 	eta := flag.Float64("eta", 0.2, "initial learning rate")
 	minCount := flag.Int("min-count", 3, "minimum number of candidates a feature occurs in")
 	holdout := flag.Int("holdout", 0, "keep every Nth article out and report on it (0: train on all)")
+	flag.BoolVar(&average, "average", true, "output the average of the weights over all steps")
 	flag.Parse()
 	if err := run(filepath.Join(*data, "quotes", "polnear", "train"), *epochs, *l2, *eta, *minCount, *holdout); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
@@ -125,6 +128,11 @@ func run(dir string, epochs int, l2, eta float64, minCount, holdout int) error {
 	fmt.Fprintf(os.Stderr, "train: %d articles, %d candidates (%.0f positive), %d features\n", len(train), len(exs), pos, len(names))
 
 	w := make([]float64, len(names))
+	// Averaged SGD: the output is the mean of the weights over all
+	// steps, kept lazily (sum and the step of the last update).
+	sum := make([]float64, len(names))
+	last := make([]int, len(names))
+	step := 0
 	rng := rand.New(rand.NewPCG(1, 2))
 	order := make([]int, len(exs))
 	for i := range order {
@@ -139,11 +147,20 @@ func run(dir string, epochs int, l2, eta float64, minCount, holdout int) error {
 			p := predict(w, e.feats)
 			loss -= e.y*math.Log(max(p, 1e-12)) + (1-e.y)*math.Log(max(1-p, 1e-12))
 			g := e.y - p
+			step++
 			for _, f := range e.feats {
+				sum[f] += w[f] * float64(step-last[f])
+				last[f] = step
 				w[f] += lr * (g - l2*w[f])
 			}
 		}
 		fmt.Fprintf(os.Stderr, "epoch %d: log loss %.4f\n", ep+1, loss/float64(len(exs)))
+	}
+	if average {
+		for f := range w {
+			sum[f] += w[f] * float64(step-last[f])
+			w[f] = sum[f] / float64(step)
+		}
 	}
 	if len(held) > 0 {
 		report("held out", toExamples(held), w)
@@ -153,7 +170,7 @@ func run(dir string, epochs int, l2, eta float64, minCount, holdout int) error {
 	out := bufio.NewWriter(os.Stdout)
 	fmt.Fprintf(out, "# Candidate scorer of the quotes analyser: logistic regression, feature<TAB>weight.\n")
 	fmt.Fprintf(out, "# Trained on PolNeAR train (Newell, Margolin & Ruths, LREC 2018) by\n")
-	fmt.Fprintf(out, "# go run ./quotes/internal/train -epochs %d -l2 %g -eta %g -min-count %d -holdout %d\n", epochs, l2, eta, minCount, holdout)
+	fmt.Fprintf(out, "# go run ./quotes/internal/train -epochs %d -l2 %g -eta %g -min-count %d -holdout %d -average=%v\n", epochs, l2, eta, minCount, holdout, average)
 	type fw struct {
 		f string
 		w float64
