@@ -43,7 +43,7 @@ var auxiliaries = map[string]bool{
 }
 
 func buildTimeline(d *docState, seg *segment.Result, txs []Timex, ref time.Time) []Event {
-	events := []Event{}
+	events := make([]Event, 0, len(txs))
 	for i := range txs {
 		t := &txs[i]
 		var begin, end time.Time
@@ -82,21 +82,25 @@ func buildTimeline(d *docState, seg *segment.Result, txs []Timex, ref time.Time)
 		if v := mainVerb(d, cs, ce, ws, we); v >= 0 {
 			e.Verb = analyzer.Span{Start: d.words[v].s, End: d.words[v].e}
 		}
-		// A duration of the same clause (expressions are in text order, so
-		// look at the neighbours in the sentence only).
-		lo := i
-		for lo > 0 && txs[lo-1].Sentence == t.Sentence {
-			lo--
+		// A duration of the same clause: expressions are in text order, so
+		// look at the neighbours inside the clause only.
+		for j := i - 1; j >= 0 && txs[j].Span.Start >= e.Clause.Start; j-- {
+			if txs[j].Type == Duration && e.Clause.Contains(txs[j].Span) && !t.Span.Overlaps(txs[j].Span) {
+				e.Duration = j
+				break
+			}
 		}
-		for j := lo; j < len(txs) && txs[j].Sentence == t.Sentence; j++ {
-			if j != i && txs[j].Type == Duration && e.Clause.Contains(txs[j].Span) && !t.Span.Overlaps(txs[j].Span) {
+		for j := i + 1; e.Duration < 0 && j < len(txs) && txs[j].Span.Start < e.Clause.End; j++ {
+			if txs[j].Type == Duration && e.Clause.Contains(txs[j].Span) && !t.Span.Overlaps(txs[j].Span) {
 				e.Duration = j
 				break
 			}
 		}
 		events = append(events, e)
 	}
-	slices.SortStableFunc(events, func(a, b Event) int {
+	// Sort by interval, ties in text order (a total order: no stable sort
+	// of the large Event values is needed).
+	slices.SortFunc(events, func(a, b Event) int {
 		return cmp.Or(a.Begin.Compare(b.Begin), a.End.Compare(b.End), cmp.Compare(a.Timex, b.Timex))
 	})
 	_ = seg
@@ -196,14 +200,23 @@ func relationOf(d *docState, i int) Relation {
 
 func lowerWord(d *docState, i int) string {
 	w := &d.words[i]
-	if w.ent != nil {
-		return w.ent.key
+	if e := w.ent(); e != nil {
+		return e.key
 	}
 	if w.e-w.s > 20 {
 		return ""
 	}
-	return strings.ToLower(d.text[w.s:w.e])
+	s := d.text[w.s:w.e]
+	for j := 0; j < len(s); j++ {
+		if c := s[j]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
+
+// maxClause bounds a clause's words on each side of its expression.
+const maxClause = 60
 
 // isBoundary reports whether word i separates clauses: a semicolon, a
 // colon, a dash, or a clause opener (after a comma for the weaker ones).
@@ -230,12 +243,15 @@ func isBoundary(d *docState, i int) bool {
 // clauseOf returns the word range of the clause around words [ws, we).
 func clauseOf(d *docState, ws, we int) (int, int) {
 	sent := d.words[ws].sent
+	// Clauses are short; the bound keeps pathological sentences (no
+	// punctuation for megabytes) linear.
+	lo, hi := max(0, ws-maxClause), min(len(d.words), we+maxClause)
 	// A comma ends the clause when the part it closes off already has a
 	// verb: "Although the workers were fired over the summer, the
 	// protests have continued".
 	cs := ws
 	verb := false
-	for cs > 0 && d.words[cs-1].sent == sent && !isBoundary(d, cs-1) {
+	for cs > lo && d.words[cs-1].sent == sent && !isBoundary(d, cs-1) {
 		if d.words[cs-1].cls&cComma != 0 && verb {
 			break
 		}
@@ -247,7 +263,7 @@ func clauseOf(d *docState, ws, we int) (int, int) {
 	for k := cs; k < ws && !verb; k++ {
 		verb = isVerb(d, k)
 	}
-	for ce < len(d.words) && d.words[ce].sent == sent && !isBoundary(d, ce) {
+	for ce < hi && d.words[ce].sent == sent && !isBoundary(d, ce) {
 		if d.words[ce].cls&cComma != 0 && verb {
 			break
 		}
@@ -316,6 +332,29 @@ func mainVerb(d *docState, cs, ce, ws, we int) int {
 // isVerb reports whether word i is a verb form that shows tense, or a base
 // form after an auxiliary of the future ("will meet").
 func isVerb(d *docState, i int) bool {
+	if len(d.verbs) != len(d.words) {
+		if cap(d.verbs) >= len(d.words) {
+			d.verbs = d.verbs[:len(d.words)]
+			clear(d.verbs)
+		} else {
+			d.verbs = make([]int8, len(d.words))
+		}
+	}
+	switch d.verbs[i] {
+	case 1:
+		return true
+	case 2:
+		return false
+	}
+	v := isVerbUncached(d, i)
+	d.verbs[i] = 2
+	if v {
+		d.verbs[i] = 1
+	}
+	return v
+}
+
+func isVerbUncached(d *docState, i int) bool {
 	w := &d.words[i]
 	if w.cls&(cNum|cMonth|cWeekday|cUnit|cUnits|cPOD|cSeason) != 0 {
 		return false

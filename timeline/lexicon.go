@@ -60,6 +60,9 @@ type entry struct {
 type lexiconT struct {
 	byWord  map[string]*entry
 	entries []*entry
+	// maybe[c][n] is set when some word of length n starts with the
+	// (lower-case) byte c: a cheap filter before the map.
+	maybe [128][33]bool
 }
 
 func (l *lexiconT) add(word string, c cls, val int) *entry {
@@ -67,6 +70,11 @@ func (l *lexiconT) add(word string, c cls, val int) *entry {
 	if e == nil {
 		e = &entry{key: word, id: int32(len(l.entries))}
 		l.byWord[word] = e
+		if len(word) > 0 && word[0] < 128 && len(word) < 33 {
+			l.maybe[word[0]][len(word)] = true
+		} else if len(word) > 0 && len(word) < 33 {
+			l.maybe[0][len(word)] = true // non-ASCII first byte
+		}
 		l.entries = append(l.entries, e)
 	}
 	if c != 0 {
@@ -82,8 +90,18 @@ func (l *lexiconT) add(word string, c cls, val int) *entry {
 // allocate for words of up to 32 bytes.
 func (l *lexiconT) lookup(word string) *entry {
 	var buf [32]byte
-	if len(word) > len(buf) {
-		return l.byWord[strings.ToLower(word)]
+	if len(word) > len(buf) || len(word) == 0 {
+		return nil
+	}
+	c := word[0]
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	if c >= 128 {
+		c = 0
+	}
+	if !l.maybe[c][len(word)] {
+		return nil
 	}
 	b := buf[:len(word)]
 	for i := 0; i < len(word); i++ {

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 )
 
@@ -45,11 +46,81 @@ type rule struct {
 	elems []elem
 	idx   int
 	stage int // 1: words only; 2: composes recognised expressions
+	// follow is a quick filter: what the word after the first one must be
+	// for the rule to match (followAny: no filter).
+	followLits  []int32
+	followCls   cls
+	followTimex bool
+	followAny   bool
+}
+
+// computeFollow sets the rule's follow filter.
+func (r *rule) computeFollow() {
+	for f := 0; f < len(r.elems); f++ {
+		if r.elems[f].kind == eTimex {
+			r.followAny = true
+			return
+		}
+		// Element f may match the first word; what may match the next?
+		for k := f + 1; ; k++ {
+			if k == len(r.elems) {
+				r.followAny = true // the rule may end after one word
+				return
+			}
+			e := &r.elems[k]
+			if e.kind == eTimex {
+				r.followTimex = true
+			} else {
+				r.followLits = append(r.followLits, e.lits...)
+				r.followCls |= e.cls
+			}
+			if !e.opt {
+				break
+			}
+		}
+		if !r.elems[f].opt {
+			break
+		}
+	}
+}
+
+// mayFollow reports whether word i can be the second word of a match.
+func (r *rule) mayFollow(d *docState, i int) bool {
+	if r.followAny {
+		return true
+	}
+	w := &d.words[i]
+	if w.cls&r.followCls != 0 {
+		return true
+	}
+	if r.followTimex && len(d.at) > 0 && d.at[i] >= 0 {
+		return true
+	}
+	if w.eid != 0 {
+		for _, id := range r.followLits {
+			if id == w.eid-1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var typeBits = map[string]uint8{"DATE": 1, "TIME": 2, "DURATION": 4, "SET": 8, "ANY": 15}
 
-func typeBit(t Type) uint8 { return typeBits[string(t)] }
+func typeBit(t Type) uint8 {
+	switch t {
+	case Date:
+		return 1
+	case Time:
+		return 2
+	case Duration:
+		return 4
+	case Set:
+		return 8
+	}
+	return 0
+}
 
 var classNames = map[string]cls{
 	"month": cMonth, "weekday": cWeekday, "weekdays": cWeekdays, "season": cSeason, "pod": cPOD,
@@ -106,6 +177,7 @@ func compile(rules []rule) *ruleSet {
 		if len(r.elems) == 0 || len(r.elems) > maxElems {
 			panic(fmt.Sprintf("timeline: rule %s: pattern must have 1 to %d elements", r.name, maxElems))
 		}
+		r.computeFollow()
 	}
 	rs.index()
 	return rs
@@ -116,13 +188,15 @@ const maxElems = 12
 // A ruleSet indexes rules by the words that can start them.
 type ruleSet struct {
 	rules   []rule
-	byLit   [2]map[int32][]*rule
+	byLit   [2][][]*rule // by entry id
 	byClass [2][64][]*rule
 	byTimex []*rule
+	// classMask has the classes that start some rule, per stage.
+	classMask [2]cls
 }
 
 func (rs *ruleSet) index() {
-	rs.byLit = [2]map[int32][]*rule{{}, {}}
+	rs.byLit = [2][][]*rule{make([][]*rule, len(lexicon.entries)), make([][]*rule, len(lexicon.entries))}
 	for i := range rs.rules {
 		r := &rs.rules[i]
 		st := r.stage - 1
@@ -139,6 +213,7 @@ func (rs *ruleSet) index() {
 						if l := rs.byClass[st][b]; len(l) == 0 || l[len(l)-1] != r {
 							rs.byClass[st][b] = append(l, r)
 						}
+						rs.classMask[st] |= 1 << b
 					}
 				}
 			case eTimex:
@@ -160,6 +235,8 @@ type match struct {
 	caps       [maxElems][2]int // word ranges of the elements
 	start, end int              // word range of the whole match
 	limit      int              // end of the sentence
+	seen       []int32          // per rule, the last position+1 it was tried at
+	stamp      int32
 }
 
 // w returns the first word of element k, or nil if the element matched
@@ -176,16 +253,16 @@ func (m *match) has(k int) bool { return m.caps[k][0] < m.caps[k][1] }
 
 // key returns the lexicon form of element k's first word ("" if none).
 func (m *match) key(k int) string {
-	if w := m.w(k); w != nil && w.ent != nil {
-		return w.ent.key
+	if w := m.w(k); w != nil && w.ent() != nil {
+		return w.ent().key
 	}
 	return ""
 }
 
 // val returns the lexicon value of element k's first word.
 func (m *match) val(k int) int {
-	if w := m.w(k); w != nil && w.ent != nil {
-		return w.ent.val
+	if w := m.w(k); w != nil && w.ent() != nil {
+		return w.ent().val
 	}
 	return 0
 }
@@ -216,8 +293,8 @@ func (m *match) next() *word {
 
 // nextKey returns the lexicon form of the word after the match.
 func (m *match) nextKey() string {
-	if w := m.next(); w != nil && w.ent != nil {
-		return w.ent.key
+	if w := m.next(); w != nil && w.ent() != nil {
+		return w.ent().key
 	}
 	return ""
 }
@@ -232,8 +309,8 @@ func (m *match) prev() *word {
 
 // prevKey returns the lexicon form of the word before the match.
 func (m *match) prevKey() string {
-	if w := m.prev(); w != nil && w.ent != nil {
-		return w.ent.key
+	if w := m.prev(); w != nil && w.ent() != nil {
+		return w.ent().key
 	}
 	return ""
 }
@@ -277,18 +354,18 @@ func (m *match) one(e *elem, i int) (int, bool) {
 		}
 		return d.cands[c].e, true
 	}
-	if d.cover != nil && d.cover[i] >= 0 {
+	if len(d.cover) > 0 && d.cover[i] >= 0 {
 		return 0, false // a word of a recognised expression
 	}
 	w := &d.words[i]
 	if w.cls&e.cls != 0 {
 		return i + 1, true
 	}
-	if w.ent == nil {
+	if w.ent() == nil {
 		return 0, false
 	}
 	for _, id := range e.lits {
-		if id == w.ent.id {
+		if id == w.ent().id {
 			return i + 1, true
 		}
 	}
@@ -303,17 +380,23 @@ type docState struct {
 	cands   []*tx
 	at      []int32 // word -> index in cands of the expression starting there, or -1
 	cover   []int32 // word -> index in cands of the expression covering it, or -1 (stage 2)
+	verbs   []int8  // per word, cached isVerb: 0 unknown, 1 yes, 2 no
+	seen    []int32 // per rule, the stamp of the last position it was tried at
 }
 
 // recognise runs the rules over the words and returns the expressions
 // found, in text order.
 func (rs *ruleSet) recognise(d *docState) {
-	m := &match{d: d}
-	var seen []*rule
+	if cap(d.seen) < len(rs.rules) {
+		d.seen = make([]int32, len(rs.rules))
+	}
+	d.seen = d.seen[:len(rs.rules)]
+	clear(d.seen)
+	m := &match{d: d, seen: d.seen}
 	// Stage 1: expressions made of words.
 	for i := 0; i < len(d.words); {
 		m.limit = d.sentEnd[d.words[i].sent]
-		best := rs.bestAt(m, i, 0, &seen)
+		best := rs.bestAt(m, i, 0)
 		if best != nil {
 			d.cands = append(d.cands, best)
 			i = best.e
@@ -321,13 +404,16 @@ func (rs *ruleSet) recognise(d *docState) {
 			i++
 		}
 	}
-	// Stage 2: compositions, until nothing changes.
-	d.at = make([]int32, len(d.words))
-	d.cover = make([]int32, len(d.words))
+	// Stage 2: compositions, until nothing changes. Every composing rule
+	// has an expression among its elements, so only the few words before
+	// and in each expression can start one.
+	d.at = resize(d.at, len(d.words))
+	d.cover = resize(d.cover, len(d.words))
+	for i := range d.at {
+		d.at[i], d.cover[i] = -1, -1
+	}
+	out := make([]*tx, 0, len(d.cands))
 	for pass := 0; pass < 4; pass++ {
-		for i := range d.at {
-			d.at[i], d.cover[i] = -1, -1
-		}
 		for ci, c := range d.cands {
 			d.at[c.s] = int32(ci)
 			for k := c.s; k < c.e; k++ {
@@ -335,45 +421,71 @@ func (rs *ruleSet) recognise(d *docState) {
 			}
 		}
 		changed := false
-		var out []*tx
-		for i := 0; i < len(d.words); {
-			m.limit = d.sentEnd[d.words[i].sent]
-			best := rs.bestAt(m, i, 1, &seen)
-			switch {
-			case best != nil:
+		out = out[:0]
+		i := 0
+		for ci := 0; ci < len(d.cands); {
+			c := d.cands[ci]
+			i = max(i, c.s-maxElems)
+			var best *tx
+			for ; i <= c.s; i++ {
+				m.limit = d.sentEnd[d.words[i].sent]
+				if best = rs.bestAt(m, i, 1); best != nil {
+					break
+				}
+			}
+			if best != nil {
 				out = append(out, best)
 				i = best.e
 				changed = true
-			case d.at[i] >= 0:
-				c := d.cands[d.at[i]]
-				out = append(out, c)
-				i = c.e
-			default:
-				i++
+				for ci < len(d.cands) && d.cands[ci].s < i {
+					ci++
+				}
+				continue
+			}
+			out = append(out, c)
+			i = c.e
+			ci++
+		}
+		for _, c := range d.cands {
+			d.at[c.s] = -1
+			for k := c.s; k < c.e; k++ {
+				d.cover[k] = -1
 			}
 		}
-		d.cands = out
+		d.cands, out = out, d.cands
 		if !changed {
 			break
 		}
 	}
+	clear(out)
+}
+
+// resize returns s with length n, reusing its array when it is large
+// enough.
+func resize(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
 }
 
 // bestAt returns the expression of the longest match of a rule of the
 // given stage (0 or 1) at word i, or nil.
-func (rs *ruleSet) bestAt(m *match, i, stage int, seen *[]*rule) *tx {
+func (rs *ruleSet) bestAt(m *match, i, stage int) *tx {
 	d := m.d
 	w := &d.words[i]
-	*seen = (*seen)[:0]
+	m.stamp++
+	stamp := m.stamp
 	var best *tx
 	bestRule := -1
 	tryRule := func(r *rule) {
-		for _, s := range *seen {
-			if s == r {
-				return
-			}
+		if m.seen[r.idx] == stamp {
+			return
 		}
-		*seen = append(*seen, r)
+		m.seen[r.idx] = stamp
+		if !r.followAny && (i+1 >= m.limit || !r.mayFollow(d, i+1)) {
+			return
+		}
 		if !m.try(r, i) {
 			return
 		}
@@ -398,25 +510,15 @@ func (rs *ruleSet) bestAt(m *match, i, stage int, seen *[]*rule) *tx {
 	if stage == 1 && d.cover[i] >= 0 {
 		return best
 	}
-	if w.ent != nil {
-		for _, r := range rs.byLit[stage][w.ent.id] {
+	if w.eid != 0 {
+		for _, r := range rs.byLit[stage][w.eid-1] {
 			tryRule(r)
 		}
 	}
-	for c := w.cls; c != 0; c &= c - 1 {
-		b := trailingZeros(c)
-		for _, r := range rs.byClass[stage][b] {
+	for c := w.cls & rs.classMask[stage]; c != 0; c &= c - 1 {
+		for _, r := range rs.byClass[stage][bits.TrailingZeros64(uint64(c))] {
 			tryRule(r)
 		}
 	}
 	return best
-}
-
-func trailingZeros(c cls) int {
-	n := 0
-	for c&1 == 0 {
-		c >>= 1
-		n++
-	}
-	return n
 }

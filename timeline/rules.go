@@ -724,7 +724,7 @@ func quarterTx(m *match, ord, unitK, y int) *tx {
 		return nil
 	}
 	if m.nextKey() == "of" && y == 0 && m.end+1 < m.limit {
-		switch m.d.words[m.end+1].ent.keyOr() {
+		switch m.d.words[m.end+1].ent().keyOr() {
 		case "the", "this", "a", "its", "his", "their", "next", "last":
 			return nil // "the third quarter of the game", "of next year" (composed)
 		}
@@ -806,7 +806,7 @@ var durationRules = []rule{
 			return blocker()
 		}
 		if u == uSecond && m.key(1) == "second" && m.key(0) != "one" {
-			if w := m.next(); w != nil && w.ent == nil && isLowerWord(m.d, w) {
+			if w := m.next(); w != nil && w.ent() == nil && isLowerWord(m.d, w) {
 				return nil // "a second group": the ordinal
 			}
 		}
@@ -944,7 +944,7 @@ func perMarker(m *match) bool {
 		if w.cls&cNum != 0 && w.cls&(cYear|cOrd) == 0 {
 			return true
 		}
-		if w.cls&cComma != 0 || w.ent != nil && w.ent.cls&cPrep != 0 {
+		if w.cls&cComma != 0 || w.ent() != nil && w.ent().cls&cPrep != 0 {
 			break
 		}
 	}
@@ -996,7 +996,7 @@ var setRules = []rule{
 	{name: "set-adverb", pat: "@setadv", fn: func(m *match) *tx {
 		// Adjectives are not marked: "its quarterly dividend", "the
 		// daily Granma", "daily flights".
-		if w := m.next(); w != nil && isLowerWord(m.d, w) && (w.ent == nil || w.ent.cls&(cPrep|cUnit|cUnits) == 0) && !conjunctions[w.ent.keyOr()] {
+		if w := m.next(); w != nil && isLowerWord(m.d, w) && (w.ent() == nil || w.ent().cls&(cPrep|cUnit|cUnits) == 0) && !conjunctions[w.ent().keyOr()] {
 			return nil
 		}
 		switch m.prevKey() {
@@ -1025,7 +1025,7 @@ var setRules = []rule{
 var timeRules = []rule{
 	{name: "clock", pat: "@clock @ampm? @tz?", fn: func(m *match) *tx {
 		w := m.w(0)
-		c, ampm := w.aux, w.aux2>>1
+		c, ampm := w.aux, int(w.aux2>>1)
 		if m.has(1) {
 			if ampm != 0 {
 				return nil
@@ -1180,7 +1180,7 @@ var composeRules = []rule{
 		if in.mod != ModNone || in.g < gYear || in.g > gWeek || !in.rel {
 			return nil
 		}
-		switch m.d.words[in.s].ent.keyOr() {
+		switch m.d.words[in.s].ent().keyOr() {
 		case "this", "last", "next":
 		default:
 			return nil
@@ -1202,7 +1202,7 @@ var composeRules = []rule{
 		if in.typ != Duration && m.nextKey() == "'s" {
 			return nil // "get around Wednesday's ruling"
 		}
-		if in.typ != Duration && m.d.words[in.s].ent.keyOr() == "the" {
+		if in.typ != Duration && m.d.words[in.s].ent().keyOr() == "the" {
 			return nil
 		}
 		// TimeBank leaves "about" and "almost" out of the extent more
@@ -1241,7 +1241,7 @@ var composeRules = []rule{
 	}},
 	{name: "over-under", pat: "just|well? over|under <DURATION>", fn: func(m *match) *tx {
 		in := m.tx(2)
-		if k := m.d.words[in.s].ent.keyOr(); k == "the" || k == "a" || k == "an" {
+		if k := m.d.words[in.s].ent().keyOr(); k == "the" || k == "a" || k == "an" {
 			return nil // "over the past seven months", "over a year" is "during"
 		}
 		if m.key(1) == "under" {
@@ -1259,7 +1259,7 @@ var composeRules = []rule{
 			return nil
 		}
 		if k == "before" || k == "after" {
-			if w := m.next(); w != nil && w.cls&cComma == 0 && w.ent.keyOr() != "." {
+			if w := m.next(); w != nil && w.cls&cComma == 0 && w.ent().keyOr() != "." {
 				return nil // "two days before the vote": a signal, not part of the expression
 			}
 		}

@@ -1,6 +1,9 @@
 package timeline
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Tense: newsfacts has no part-of-speech tagger, so the tense of the clause
 // around an expression is read from the nearest verb form that shows it: an
@@ -130,8 +133,7 @@ func wordTense(d *docState, i int) int {
 		}
 		b[j] = c
 	}
-	low := string(b)
-	t, ok := tenseWords[low]
+	t, ok := tenseWords[string(b)]
 	if t == tenseIntent {
 		// "plans to", "expected to", "scheduled for": the future; else
 		// the word is a noun or an ordinary verb ("vacation plans").
@@ -141,17 +143,17 @@ func wordTense(d *docState, i int) int {
 				return tenseFuture
 			}
 		}
-		if low == "set" {
+		if string(b) == "set" {
 			return tenseNone
 		}
 		t = tensePresent
-		if strings.HasSuffix(low, "ed") || low == "set" {
+		if bytes.HasSuffix(b, []byte("ed")) {
 			t = tensePast
 		}
 		ok = true
 	}
 	if !ok {
-		if len(low) > 4 && strings.HasSuffix(low, "ed") && !notPast[low] && w.cls&cCap == 0 {
+		if len(b) > 4 && bytes.HasSuffix(b, []byte("ed")) && !notPast[string(b)] && w.cls&cCap == 0 {
 			t = tensePast
 		} else {
 			return tenseNone
@@ -163,12 +165,12 @@ func wordTense(d *docState, i int) int {
 		for k := i + 1; k <= i+2 && k+1 < len(d.words) && d.words[k+1].sent == w.sent; k++ {
 			nk := strings.ToLower(d.text[d.words[k].s:d.words[k].e])
 			next := strings.ToLower(d.text[d.words[k+1].s:d.words[k+1].e])
-			if (tenseWords[nk] == tenseIntent && (next == "to" || next == "for")) || (k == i+1 && nk == "to" && beForms[low]) {
+			if (tenseWords[nk] == tenseIntent && (next == "to" || next == "for")) || (k == i+1 && nk == "to" && beForms[string(b)]) {
 				return tenseFuture
 			}
 		}
 	}
-	if t == tensePast && low != "ago" && low != "yesterday" {
+	if t == tensePast && string(b) != "ago" && string(b) != "yesterday" {
 		// Auxiliaries before a participle: "will be held", "to be
 		// announced", "will have left".
 		if i >= 2 && d.words[i-1].sent == w.sent && d.words[i-2].sent == w.sent {

@@ -22,6 +22,7 @@ package timeline
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"github.com/newsfacts/newsfacts/analyzer"
@@ -70,12 +71,33 @@ func Extract(text string, ref time.Time) *Result {
 	return r
 }
 
+var statePool = sync.Pool{New: func() any { return new(docState) }}
+
+// release clears the state and returns it to the pool, unless its buffers
+// grew too large to keep.
+func (d *docState) release() {
+	clear(d.cands)
+	d.text, d.cands = "", d.cands[:0]
+	if cap(d.words) > 1<<20 {
+		return
+	}
+	d.verbs, d.at, d.cover = d.verbs[:0], d.at[:0], d.cover[:0]
+	statePool.Put(d)
+}
+
 // analyze runs recognition, resolution and the timeline on a segmented
 // document.
 func analyze(ctx context.Context, doc *analyzer.Document, seg *segment.Result, opts Options) (*Result, error) {
-	d := &docState{text: doc.Text}
-	d.words = buildWords(doc.Text, seg, make([]word, 0, len(seg.Tokens)+len(seg.Tokens)/8+4))
-	d.sentEnd = make([]int, len(seg.Sentences))
+	// The working state is pooled: processing an archive reuses its
+	// buffers instead of allocating and clearing them per document.
+	d := statePool.Get().(*docState)
+	defer d.release()
+	d.text = doc.Text
+	d.words = buildWords(doc.Text, seg, d.words[:0])
+	if cap(d.sentEnd) < len(seg.Sentences) {
+		d.sentEnd = make([]int, len(seg.Sentences))
+	}
+	d.sentEnd = d.sentEnd[:len(seg.Sentences)]
 	for i := range d.words {
 		d.sentEnd[d.words[i].sent] = i + 1
 	}
@@ -90,7 +112,7 @@ func analyze(ctx context.Context, doc *analyzer.Document, seg *segment.Result, o
 	if !ref.IsZero() {
 		ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	}
-	res := &Result{text: doc.Text, Timexes: []Timex{}, Events: []Event{}}
+	res := &Result{text: doc.Text, Timexes: make([]Timex, 0, len(d.cands)), Events: []Event{}}
 	res.Timexes = resolveAll(d, ref, !ref.IsZero(), res.Timexes)
 	res.Events = buildTimeline(d, seg, res.Timexes, ref)
 	return res, nil

@@ -3,7 +3,6 @@ package timeline
 import (
 	"math"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -272,19 +271,20 @@ func addMonths(t time.Time, n int) time.Time {
 
 // String formats the point as a TIMEX3 value.
 func (p point) String() string {
-	var b strings.Builder
+	var buf [40]byte
+	b := buf[:0]
 	y := func() {
 		if p.y == unknown {
-			b.WriteString("XXXX")
+			b = append(b, "XXXX"...)
 		} else {
-			pad(&b, p.y, 4)
+			b = appendPad(b, p.y, 4)
 		}
 	}
 	two := func(v int) {
 		if v == 0 {
-			b.WriteString("XX")
+			b = append(b, "XX"...)
 		} else {
-			pad(&b, v, 2)
+			b = appendPad(b, v, 2)
 		}
 	}
 	switch p.g {
@@ -297,85 +297,88 @@ func (p point) String() string {
 		if p.y == unknown {
 			return "XX"
 		}
-		pad(&b, p.y/100, 2)
+		b = appendPad(b, p.y/100, 2)
 	case gDecade:
 		if p.y == unknown {
 			return "XXX"
 		}
-		pad(&b, p.y/10, 3)
+		b = appendPad(b, p.y/10, 3)
 	case gYear:
 		y()
 	case gHalf, gQuarter:
 		y()
 		if p.g == gHalf {
-			b.WriteString("-H")
+			b = append(b, "-H"...)
 		} else {
-			b.WriteString("-Q")
+			b = append(b, "-Q"...)
 		}
 		if p.part == 0 {
-			b.WriteByte('X')
+			b = append(b, 'X')
 		} else {
-			b.WriteString(strconv.Itoa(p.part))
+			b = strconv.AppendInt(b, int64(p.part), 10)
 		}
 	case gSeason:
 		y()
-		b.WriteByte('-')
-		b.WriteString(seasonCodes[p.part])
+		b = append(b, '-')
+		b = append(b, seasonCodes[p.part]...)
 	case gMonth:
 		y()
-		b.WriteByte('-')
+		b = append(b, '-')
 		two(p.m)
 	case gWeek:
 		y()
-		b.WriteString("-W")
+		b = append(b, "-W"...)
 		two(p.w)
 		if p.weekend {
-			b.WriteString("-WE")
+			b = append(b, "-WE"...)
 		}
 	case gDay, gPartOfDay, gHour, gMinute, gSecond:
 		if p.wd != 0 && (p.y == unknown || p.m == 0 || p.d == 0) {
-			b.WriteString("XXXX-WXX-")
-			b.WriteString(strconv.Itoa(p.wd))
+			b = append(b, "XXXX-WXX-"...)
+			b = strconv.AppendInt(b, int64(p.wd), 10)
 		} else {
 			y()
-			b.WriteByte('-')
+			b = append(b, '-')
 			two(p.m)
-			b.WriteByte('-')
+			b = append(b, '-')
 			two(p.d)
 		}
 		switch p.g {
 		case gPartOfDay:
-			b.WriteByte('T')
-			b.WriteString(p.pod)
+			b = append(b, 'T')
+			b = append(b, p.pod...)
 		case gHour, gMinute:
-			b.WriteByte('T')
-			pad(&b, p.hh, 2)
-			b.WriteByte(':')
-			pad(&b, p.mm, 2)
+			b = append(b, 'T')
+			b = appendPad(b, p.hh, 2)
+			b = append(b, ':')
+			b = appendPad(b, p.mm, 2)
 		case gSecond:
-			b.WriteByte('T')
-			pad(&b, p.hh, 2)
-			b.WriteByte(':')
-			pad(&b, p.mm, 2)
-			b.WriteByte(':')
-			pad(&b, p.ss, 2)
+			b = append(b, 'T')
+			b = appendPad(b, p.hh, 2)
+			b = append(b, ':')
+			b = appendPad(b, p.mm, 2)
+			b = append(b, ':')
+			b = appendPad(b, p.ss, 2)
 		}
 	default:
 		return ""
 	}
-	return b.String()
+	return string(b)
 }
 
-func pad(b *strings.Builder, v, width int) {
-	s := strconv.Itoa(v)
+// appendPad appends v in decimal, zero-padded to width digits.
+func appendPad(b []byte, v, width int) []byte {
 	if v < 0 {
-		b.WriteString(s)
-		return
+		return strconv.AppendInt(b, int64(v), 10)
 	}
-	for i := len(s); i < width; i++ {
-		b.WriteByte('0')
+	n := 1
+	for x := v; x >= 10; x /= 10 {
+		n++
 	}
-	b.WriteString(s)
+	for ; n < width; n++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(v), 10)
 }
 
 // A unit is a unit of duration.

@@ -12,14 +12,31 @@ import (
 // hyphenated compound ("three", "-", "week" of "three-week"), or a number
 // written in several tokens ("twenty five", "a dozen").
 type word struct {
-	s, e     int    // byte span in the text
-	ent      *entry // lexicon entry, or nil
-	cls      cls    // classes: the entry's and the computed ones
+	s, e     int // byte span in the text
+	cls      cls // classes: the entry's and the computed ones
 	num      float64
 	aux      int   // decade's first year; clock hh*10000+mm*100+ss; date y*10000+m*100+d
-	aux2     int   // clock: 1 if it has seconds, 2 if it carries am, 3 pm
 	sent     int32 // sentence index
+	eid      int32 // lexicon entry id + 1, or 0 (words hold no pointers, so the GC skips them)
+	aux2     int8  // clock: 1 if it has seconds, 2 if it carries am, 3 pm
 	attached bool  // no space before it: a part of the previous word's token
+}
+
+// ent returns the word's lexicon entry, or nil.
+func (w *word) ent() *entry {
+	if w.eid == 0 {
+		return nil
+	}
+	return lexicon.entries[w.eid-1]
+}
+
+// setEnt sets the word's lexicon entry (nil for none).
+func (w *word) setEnt(e *entry) {
+	if e == nil {
+		w.eid = 0
+	} else {
+		w.eid = e.id + 1
+	}
 }
 
 // apostrophes folds curly apostrophes for lexicon look-ups.
@@ -45,9 +62,9 @@ func buildWords(text string, seg *segment.Result, buf []word) []word {
 			case segment.KindWord, segment.KindNumber:
 			case segment.KindPunct, segment.KindOpenQuote, segment.KindCloseQuote:
 				w := word{s: tok.Start, e: tok.End, sent: int32(si)}
-				w.ent = lexicon.lookup(foldApostrophe(s))
-				if w.ent != nil {
-					w.cls = w.ent.cls
+				w.setEnt(lexicon.lookup(foldApostrophe(s)))
+				if w.ent() != nil {
+					w.cls = w.ent().cls
 				}
 				if s == "," {
 					w.cls |= cComma
@@ -60,7 +77,8 @@ func buildWords(text string, seg *segment.Result, buf []word) []word {
 			}
 			// A number in several tokens: "twenty five", "a dozen", "1.2
 			// million", "one hundred and five".
-			if ti+1 < len(toks) && toks[ti+1].Kind == segment.KindWord && (startsNumber(s) || isArticle(s) && isScale(text[toks[ti+1].Start:toks[ti+1].End])) {
+			ent := lexicon.lookup(foldApostrophe(s))
+			if ti+1 < len(toks) && toks[ti+1].Kind == segment.KindWord && (startsNumber(s, ent) || isArticle(s) && isScale(text[toks[ti+1].Start:toks[ti+1].End])) {
 				n := 0
 				for k := ti; k < len(toks) && n < len(scratch) && (toks[k].Kind == segment.KindWord || toks[k].Kind == segment.KindNumber); k++ {
 					scratch[n] = text[toks[k].Start:toks[k].End]
@@ -73,7 +91,7 @@ func buildWords(text string, seg *segment.Result, buf []word) []word {
 					continue
 				}
 			}
-			buf = appendToken(buf, s, tok.Start, int32(si))
+			buf = appendToken(buf, s, tok.Start, int32(si), ent)
 		}
 	}
 	return buf
@@ -93,14 +111,13 @@ func isScale(s string) bool {
 
 // startsNumber reports whether a token may begin a number of several
 // tokens.
-func startsNumber(s string) bool {
+func startsNumber(s string, e *entry) bool {
 	if s == "" {
 		return false
 	}
 	if c := s[0]; c >= '0' && c <= '9' {
 		return true
 	}
-	e := lexicon.lookup(s)
 	return e != nil && e.cls&cNumWord != 0
 }
 
@@ -117,9 +134,11 @@ func numClasses(n textutil.Number) cls {
 
 // appendToken appends the words of one token: the token itself, or the
 // parts of a hyphenated compound.
-func appendToken(buf []word, s string, start int, si int32) []word {
+func appendToken(buf []word, s string, start int, si int32, ent *entry) []word {
 	if strings.IndexByte(s, '-') <= 0 || isoDate(s) != 0 {
-		return append(buf, analyse(s, start, si, false))
+		w := word{s: start, e: start + len(s), sent: si}
+		analyseInto(&w, s, ent)
+		return append(buf, w)
 	}
 	if len(s) < 24 {
 		if _, ok := textutil.NumberWord(s); ok {
@@ -139,12 +158,12 @@ func appendToken(buf []word, s string, start int, si int32) []word {
 			numLen := len(parts[0]) + 1 + len(parts[1])
 			buf = append(buf, word{s: off, e: off + numLen, sent: si, cls: cNum | numClasses(n), num: n.Value})
 			off += numLen
-			buf = append(buf, word{s: off, e: off + 1, sent: si, cls: cHyphen, attached: true, ent: lexicon.lookup("-")})
+			buf = append(buf, word{s: off, e: off + 1, sent: si, cls: cHyphen, attached: true, eid: lexicon.lookup("-").id + 1})
 			off++
 			parts = parts[2:]
 			for i, p := range parts {
 				if i > 0 {
-					buf = append(buf, word{s: off, e: off + 1, sent: si, cls: cHyphen, attached: true, ent: lexicon.lookup("-")})
+					buf = append(buf, word{s: off, e: off + 1, sent: si, cls: cHyphen, attached: true, eid: lexicon.lookup("-").id + 1})
 					off++
 				}
 				buf = append(buf, analyse(p, off, si, true))
@@ -155,7 +174,7 @@ func appendToken(buf []word, s string, start int, si int32) []word {
 	}
 	for i, p := range parts {
 		if i > 0 {
-			buf = append(buf, word{s: off, e: off + 1, sent: si, cls: cHyphen, attached: true, ent: lexicon.lookup("-")})
+			buf = append(buf, word{s: off, e: off + 1, sent: si, cls: cHyphen, attached: true, eid: lexicon.lookup("-").id + 1})
 			off++
 		}
 		buf = append(buf, analyse(p, off, si, i > 0 || off > start))
@@ -170,9 +189,19 @@ func analyse(s string, start int, si int32, attached bool) word {
 	if s == "" {
 		return w
 	}
-	w.ent = lexicon.lookup(foldApostrophe(s))
-	if w.ent != nil {
-		w.cls = w.ent.cls
+	analyseInto(&w, s, lexicon.lookup(foldApostrophe(s)))
+	return w
+}
+
+// analyseInto sets the entry and classes of w, the word s whose lexicon
+// entry is ent (or nil).
+func analyseInto(w *word, s string, ent *entry) {
+	if s == "" {
+		return
+	}
+	w.setEnt(ent)
+	if w.ent() != nil {
+		w.cls = w.ent().cls
 		if w.cls&cMonth != 0 {
 			if _, ok := textutil.Month(s); !ok {
 				w.cls &^= cMonth
@@ -201,14 +230,16 @@ func analyse(s string, start int, si int32, attached bool) word {
 		w.cls |= cCap
 	}
 	if c := s[0]; c >= '0' && c <= '9' {
-		analyseDigits(s, &w)
+		analyseDigits(s, w)
 	}
-	return w
 }
 
 // decadeWord reads "nineties", "eighties"... as the decade's last two
 // digits' first year (90, 80...).
 func decadeWord(s string) int {
+	if len(s) < 7 || len(s) > 9 || !strings.HasSuffix(s, "ties") && !strings.HasSuffix(s, "TIES") {
+		return 0
+	}
 	switch strings.ToLower(s) {
 	case "twenties":
 		return 20
@@ -272,7 +303,7 @@ func analyseDigits(s string, w *word) {
 	case rest[0] == ':' || isAmPmSuffix(rest):
 		if c, secs, ampm, ok := clock(s); ok {
 			w.cls |= cClock
-			w.aux, w.aux2 = c, secs|ampm<<1
+			w.aux, w.aux2 = c, int8(secs|ampm<<1)
 		}
 	case rest[0] == '/' && len(digits) <= 2 && strings.Count(s, "/") == 1:
 		a, err1 := strconv.Atoi(digits)

@@ -1,0 +1,87 @@
+package timeline
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsfacts/newsfacts/analyzer"
+	"github.com/newsfacts/newsfacts/analyzer/segment"
+)
+
+// benchText is about 1 MB of news: the short articles of testdata/news.txt
+// (bodies and headlines, written for these tests) and the example
+// article's body, repeated.
+func benchText(b *testing.B) string {
+	var parts []string
+	raw, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	parts = append(parts, string(raw))
+	raw, err = os.ReadFile("../testdata/zhanaozen.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := analyzer.ParseArticle(string(raw))
+	parts = append(parts, doc.Slice(doc.Body))
+	one := strings.Join(parts, "\n\n") + "\n\n"
+	return strings.Repeat(one, 1<<20/len(one)+1)
+}
+
+// BenchmarkTimeline measures the analyser alone: segmentation is computed
+// once, outside the loop.
+func BenchmarkTimeline(b *testing.B) {
+	text := benchText(b)
+	doc := analyzer.NewDocument(text)
+	doc.Published = time.Date(2011, 12, 20, 0, 0, 0, 0, time.UTC)
+	seg := segment.Segment(doc)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		if _, err := analyze(context.Background(), doc, seg, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, cpu0, len(text))
+}
+
+// reportCPU reports the throughput per second of CPU time as "cpu-MB/s".
+// Run with -cpu 1 for the figure of one core.
+func reportCPU(b *testing.B, cpu0 time.Duration, size int) {
+	if d := cpuTime() - cpu0; cpu0 > 0 && d > 0 && b.N > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/1e6/d.Seconds(), "cpu-MB/s")
+	}
+}
+
+// BenchmarkTimelineScaling shows that time grows linearly with the input,
+// for dense temporal prose and for text with no white space.
+func BenchmarkTimelineScaling(b *testing.B) {
+	for _, size := range []int{1 << 16, 1 << 20, 1 << 22} {
+		for _, kind := range []string{"dates", "nospace"} {
+			var text string
+			if kind == "dates" {
+				text = strings.Repeat("On Friday morning, two days later, the three-week curfew of early 2012 ended at 10 a.m. ", size/88+1)[:size]
+			} else {
+				text = strings.Repeat("three-week-Friday-2011'", size/23+1)[:size]
+			}
+			doc := analyzer.NewDocument(text)
+			doc.Published = time.Date(2011, 12, 20, 0, 0, 0, 0, time.UTC)
+			seg := segment.Segment(doc)
+			b.Run(fmt.Sprintf("%s/%dKB", kind, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(size))
+				cpu0 := cpuTime()
+				for b.Loop() {
+					if _, err := analyze(context.Background(), doc, seg, Options{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+				reportCPU(b, cpu0, size)
+			})
+		}
+	}
+}
