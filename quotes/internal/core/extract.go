@@ -67,6 +67,7 @@ func newExtractor(text string, seg *segment.Result, v map[string]*wordInfo, o Op
 		}
 	}
 	x.regions = findRegions(text, seg)
+	x.quotes = make([]Quote, 0, len(seg.Sentences)/4+4)
 	x.regionOf = make([]int32, len(x.toks))
 	for ri, r := range x.regions {
 		for i := r.open; i <= r.close; i++ {
@@ -1070,20 +1071,15 @@ func hull(ps []analyzer.Span) analyzer.Span {
 // speaker when Options.Unattributed is set.
 func (x *extractor) attachRegions() {
 	slices.SortStableFunc(x.quotes, func(a, b Quote) int { return a.Content.Start - b.Content.Start })
-	out := make([]Quote, 0, len(x.quotes)+4)
-	qi := 0
-	var prev *Quote // the last quotation before the region, in out
+	// Quotations are changed in place; unattributed ones, if wanted, are
+	// collected and merged in at the end.
+	var extra []Quote
+	qi := 0 // the first quotation that does not start before the region
 	for ri := range x.regions {
 		r := &x.regions[ri]
 		rs := r.span()
 		for qi < len(x.quotes) && x.quotes[qi].Content.Start < rs.Start {
-			out = append(out, x.quotes[qi])
 			qi++
-		}
-		if len(out) > 0 {
-			prev = &out[len(out)-1]
-		} else {
-			prev = nil
 		}
 		if r.used || !(r.closed || len(r.parts) > 1) || !r.speechLike() {
 			continue
@@ -1095,19 +1091,23 @@ func (x *extractor) attachRegions() {
 			r.used = true
 			continue
 		}
-		if prev != nil && prev.Kind != Indirect && x.continues(prev, r) {
-			prev.Parts = append(prev.Parts, r.parts...)
-			prev.Content = hull(prev.Parts)
-			r.used = true
-			continue
+		if qi > 0 {
+			if prev := &x.quotes[qi-1]; prev.Kind != Indirect && x.continues(prev, r) {
+				prev.Parts = append(prev.Parts, r.parts...)
+				prev.Content = hull(prev.Parts)
+				r.used = true
+				continue
+			}
 		}
 		if x.opts.Unattributed {
-			out = append(out, Quote{Kind: Direct, Parts: slices.Clone(r.parts), Content: rs})
+			extra = append(extra, Quote{Kind: Direct, Parts: r.parts[:len(r.parts):len(r.parts)], Content: rs})
 			r.used = true
 		}
 	}
-	out = append(out, x.quotes[qi:]...)
-	x.quotes = out
+	if len(extra) > 0 {
+		x.quotes = append(x.quotes, extra...)
+		slices.SortStableFunc(x.quotes, func(a, b Quote) int { return a.Content.Start - b.Content.Start })
+	}
 }
 
 // leads reports whether region r opens direct quotation q, whose
