@@ -420,3 +420,28 @@ func TestEntityAtBruteForce(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineStyles rewrites the example article's headline in title
+// case and in capitals: the entities found must not change.
+func TestHeadlineStyles(t *testing.T) {
+	b, err := os.ReadFile("../testdata/zhanaozen.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	const headline = "Kazakhstan defends use of force against protesters"
+	summary := func(r *Result) []string {
+		var out []string
+		for _, e := range r.Entities {
+			out = append(out, string(e.Type)+" "+e.Name)
+		}
+		return out
+	}
+	want := summary(run(t, text))
+	for _, h := range []string{"Kazakhstan Defends Use Of Force Against Protesters", strings.ToUpper(headline)} {
+		got := summary(run(t, strings.Replace(text, headline, h, 1)))
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("headline %q changes the entities (-want +got):\n%s", h, diff)
+		}
+	}
+}
