@@ -71,9 +71,12 @@ type Match struct {
 // A Gazetteer is a set of loaded name lists. It is immutable and safe for
 // concurrent use.
 type Gazetteer struct {
+	// While loading: entries by the hash of their keys (see combine).
 	words    map[string]Mask // key of a one-word entry -> kinds
 	phrases  map[uint64]Mask // hash of the keys of a multi-word entry -> kinds
 	prefixes map[uint64]bool // hashes of proper prefixes of multi-word entries
+	// After loading: the same in one compact table (see seqTable).
+	seq      seqTable
 	maxLen   int             // longest entry, in words
 	sex      map[string]byte // given-name key -> 'M', 'F' or 'U'
 	demonyms map[string]string
@@ -120,7 +123,78 @@ func Load(files ...[]byte) (*Gazetteer, error) {
 			return nil, fmt.Errorf("gazetteer file %d: %v", fi, err)
 		}
 	}
+	g.freeze()
 	return g, nil
+}
+
+// freeze moves the entries into the compact table.
+func (g *Gazetteer) freeze() {
+	n := len(g.words) + len(g.phrases) + len(g.prefixes)
+	g.seq.init(n)
+	for key, m := range g.words {
+		g.seq.add(combine(hashSeed, keyHash(key)), m, false)
+	}
+	for h, m := range g.phrases {
+		g.seq.add(h, m, false)
+	}
+	for h := range g.prefixes {
+		g.seq.add(h, 0, true)
+	}
+	g.words, g.phrases, g.prefixes = nil, nil, nil
+}
+
+// A seqTable maps the hash of a sequence of keys to the kinds of the
+// entries that are exactly that sequence, and whether longer entries
+// start with it. It is an open-addressing table of 32-bit fingerprints
+// (the low bits of the hash are implied by the slot): a look-up of an
+// unknown sequence matches by accident with a probability of about 2^-31.
+type seqTable struct {
+	slots []seqSlot
+	mask  uint64
+}
+
+type seqSlot struct {
+	fp     uint32 // hash>>32 | 1; 0 marks an empty slot
+	kinds  Mask
+	prefix bool
+}
+
+func seqFP(h uint64) uint32 { return uint32(h>>32) | 1 }
+
+func (t *seqTable) init(n int) {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	t.slots = make([]seqSlot, size)
+	t.mask = uint64(size - 1)
+}
+
+func (t *seqTable) add(h uint64, kinds Mask, prefix bool) {
+	fp := seqFP(h)
+	j := h & t.mask
+	for t.slots[j].fp != 0 && t.slots[j].fp != fp {
+		j = (j + 1) & t.mask
+	}
+	s := &t.slots[j]
+	s.fp = fp
+	s.kinds |= kinds
+	s.prefix = s.prefix || prefix
+}
+
+func (t *seqTable) get(h uint64) seqSlot {
+	if len(t.slots) == 0 {
+		return seqSlot{}
+	}
+	fp := seqFP(h)
+	for j := h & t.mask; ; j = (j + 1) & t.mask {
+		switch t.slots[j].fp {
+		case fp:
+			return t.slots[j]
+		case 0:
+			return seqSlot{}
+		}
+	}
 }
 
 func (g *Gazetteer) add(k Kind, entry, extra string) {
@@ -175,7 +249,9 @@ func Key(word string) string {
 }
 
 // Word returns the kinds of which key (see Key) is a one-word entry.
-func (g *Gazetteer) Word(key string) Mask { return g.words[key] }
+func (g *Gazetteer) Word(key string) Mask {
+	return g.seq.get(combine(hashSeed, keyHash(key))).kinds
+}
 
 // Sex returns the sex recorded for the given name with the given key: 'M',
 // 'F', 'U' (used for both), or 0 if the name is not listed.
@@ -207,7 +283,8 @@ type Token struct {
 // Callers that match many texts can compute it once per distinct word.
 func (g *Gazetteer) Lookup(key string) Token {
 	h := keyHash(key)
-	return Token{Hash: h, Kinds: g.words[key], Starts: g.prefixes[combine(hashSeed, h)]}
+	e := g.seq.get(combine(hashSeed, h))
+	return Token{Hash: h, Kinds: e.kinds, Starts: e.prefix}
 }
 
 // Matches finds entries in a sequence of token keys, left to right,
@@ -231,11 +308,11 @@ func (g *Gazetteer) MatchTokens(dst []Match, toks []Token) []Match {
 		if toks[i].Starts {
 			h := combine(hashSeed, toks[i].Hash)
 			for j := i + 1; j < len(toks) && j-i < g.maxLen; j++ {
-				if j > i+1 && !g.prefixes[h] {
+				if j > i+1 && !g.seq.get(h).prefix {
 					break
 				}
 				h = combine(h, toks[j].Hash)
-				if m := g.phrases[h]; m != 0 {
+				if m := g.seq.get(h).kinds; m != 0 {
 					best, bestMask = j+1-i, m
 				}
 			}

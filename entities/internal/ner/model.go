@@ -38,8 +38,9 @@ type Model struct {
 
 	vocab        vocabTable // the training corpus's tokens
 	vocabList    []string
-	vocabLow     []int32          // lowKey of each vocabulary word
-	lowIndex     map[string]int32 // the lower-case forms of the vocabulary, numbered
+	vocabLow     []int32    // lowKey of each vocabulary word
+	lowIndex     vocabTable // the lower-case forms of the vocabulary, numbered
+	nlows        int
 	vocabEntries []vocabEntry
 	boundary     [numModes]*vec
 	bias         [numModes][NumTags]float32 // the weights of biases(mode)
@@ -65,7 +66,10 @@ func fingerprint(h uint64) uint32 { return uint32(h>>32) | 1 }
 
 // newModel builds a model from feature hashes and their dense weight rows
 // (NumTags per feature); weights are quantised and zero weights dropped.
-func newModel(g *gazetteer.Gazetteer, hashes []uint64, w []float32, tr transitions, vocab []string) *Model {
+// Features whose largest weight is below prune in magnitude are dropped
+// altogether: most of them were updated once or twice in training and
+// matter little, and a smaller table is faster to look up.
+func newModel(g *gazetteer.Gazetteer, hashes []uint64, w []float32, tr transitions, vocab []string, prune float32) *Model {
 	maxAbs := float32(0)
 	for _, x := range w {
 		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
@@ -85,9 +89,16 @@ func newModel(g *gazetteer.Gazetteer, hashes []uint64, w []float32, tr transitio
 	var entries []entry
 	offs := make([]uint32, len(hashes)+1)
 	for r := range hashes {
-		for t, x := range w[r*NumTags : (r+1)*NumTags] {
-			if v := q(x); v != 0 {
-				entries = append(entries, entry{v, uint8(t)})
+		row := w[r*NumTags : (r+1)*NumTags]
+		big := float32(0)
+		for _, x := range row {
+			big = max(big, float32(math.Abs(float64(x))))
+		}
+		if big >= prune {
+			for t, x := range row {
+				if v := q(x); v != 0 {
+					entries = append(entries, entry{v, uint8(t)})
+				}
 			}
 		}
 		offs[r+1] = uint32(len(entries))
@@ -132,13 +143,14 @@ func newSparseModel(g *gazetteer.Gazetteer, hashes []uint64, offs []uint32, entr
 	m.vocabList = vocab
 	m.vocab.init(vocab)
 	m.vocabLow = make([]int32, len(vocab))
-	m.lowIndex = make(map[string]int32, len(vocab))
+	m.lowIndex.alloc(len(vocab))
 	for i, v := range vocab {
 		low := lowDigits(foldToken(clipWord(v)))
-		l, ok := m.lowIndex[low]
+		l, ok := m.lowIndex.get(low)
 		if !ok {
-			l = int32(len(m.lowIndex))
-			m.lowIndex[low] = l
+			l = int32(m.nlows)
+			m.nlows++
+			m.lowIndex.put(low, l)
 		}
 		m.vocabLow[i] = l
 	}
@@ -251,11 +263,11 @@ func (m *Model) Tag(doc Doc) [][]Span {
 		w := newWord(t, m.gaz)
 		w.id = int32(-1 - len(locals))
 		w.flags |= fUnseen
-		l, ok := m.lowIndex[w.low]
+		l, ok := m.lowIndex.get(w.low)
 		if !ok {
 			w.flags |= fUnseenLow
 			if l, ok = extraLows[w.low]; !ok {
-				l = int32(len(m.lowIndex) + len(extraLows))
+				l = int32(m.nlows + len(extraLows))
 				extraLows[w.low] = l
 			}
 		}
@@ -363,7 +375,7 @@ func growTags(s []Tag, n int) []Tag {
 	return s[:n]
 }
 
-// A vocabTable maps the vocabulary's words to their indices: an
+// A vocabTable maps the vocabulary's words (or other strings) to numbers: an
 // open-addressing table of 64-bit string hashes, smaller and faster than a
 // map because it never touches the strings. Two words with the same 64-bit
 // hash would be confused; among tens of thousands of words the chance is
@@ -388,21 +400,32 @@ func (t *vocabTable) hash(s string) uint64 {
 }
 
 func (t *vocabTable) init(words []string) {
+	t.alloc(len(words))
+	for i, w := range words {
+		t.put(w, int32(i))
+	}
+}
+
+// alloc makes room for n strings.
+func (t *vocabTable) alloc(n int) {
 	t.seed = maphash.MakeSeed()
 	size := 16
-	for size < 2*len(words) {
+	for size < 2*n {
 		size <<= 1
 	}
 	t.slots = make([]vocabSlot, size)
 	t.mask = uint64(size - 1)
-	for i, w := range words {
-		h := t.hash(w)
-		j := h & t.mask
-		for t.slots[j].h != 0 && t.slots[j].h != h {
-			j = (j + 1) & t.mask
-		}
-		t.slots[j] = vocabSlot{h, int32(i)}
+}
+
+// put adds s with the given id; at most the number of strings alloc was
+// given may be added.
+func (t *vocabTable) put(s string, id int32) {
+	h := t.hash(s)
+	j := h & t.mask
+	for t.slots[j].h != 0 && t.slots[j].h != h {
+		j = (j + 1) & t.mask
 	}
+	t.slots[j] = vocabSlot{h, id}
 }
 
 func (t *vocabTable) get(s string) (int32, bool) {

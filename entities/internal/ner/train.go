@@ -29,6 +29,9 @@ type TrainOptions struct {
 	// corpus rarely shows. Its value is the probability that a document
 	// gets such a copy.
 	Augment float64
+	// Prune drops the features whose largest averaged weight is smaller
+	// in magnitude (see newModel); 0 keeps every feature with a weight.
+	Prune float32
 	// Logf, if set, receives progress lines.
 	Logf func(format string, args ...any)
 }
@@ -215,7 +218,7 @@ func Train(train, dev []Example, g *gazetteer.Gazetteer, opts TrainOptions) (*Mo
 			atr.start[a] = float32(float64(tr.start[a]) - trAcc[NumTags][a]/step)
 			atr.end[a] = float32(float64(tr.end[a]) - trAcc[NumTags+1][a]/step)
 		}
-		return newModel(g, hashes, avg, atr, vocab)
+		return newModel(g, hashes, avg, atr, vocab, opts.Prune)
 	}
 	var best *Model
 	bestF, bestEpoch := -1.0, 0

@@ -35,6 +35,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "seed of the shuffling")
 	minCount := flag.Int("mincount", 1, "drop features seen fewer times")
 	aug := flag.Float64("augment", 1, "probability that a training document gets a copy with sentences rewritten in title case or capitals")
+	prune := flag.Float64("prune", 0, "drop features whose largest averaged weight is smaller than this in magnitude")
 	namesMin := flag.Int("names-min", 20, "keep given names given to at least this many children in their peak year")
 	skipGaz := flag.Bool("skip-gazetteers", false, "use the gazetteers already in DATA dir of -out instead of rebuilding them")
 	flag.Parse()
@@ -73,7 +74,7 @@ func main() {
 		}
 	}
 	m, err := ner.Train(train, dev, g, ner.TrainOptions{
-		Epochs: *epochs, Seed: *seed, MinCount: *minCount, Augment: *aug,
+		Epochs: *epochs, Seed: *seed, MinCount: *minCount, Augment: *aug, Prune: float32(*prune),
 		Logf: func(f string, a ...any) { log.Printf(f, a...) },
 	})
 	if err != nil {
