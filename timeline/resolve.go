@@ -262,13 +262,20 @@ func (r *resolver) inYear(p point, rel int) point {
 	case 2:
 		return p
 	}
-	// By tense: the year that puts the part nearest the document date,
-	// distances on the wrong side of the tense counting double.
+	var cands [3]point
+	for i := range cands {
+		cands[i] = p
+		cands[i].y += i - 1
+	}
+	return r.nearest(cands[:], t)
+}
+
+// nearest returns the candidate nearest the document date t, distances on
+// the side of t that the tense does not point to counting wrongSide times.
+func (r *resolver) nearest(cands []point, t time.Time) point {
 	dir := dirOf(r.tense())
-	best, bestDist := p, math.MaxFloat64
-	for dy := -1; dy <= 1; dy++ {
-		q := p
-		q.y += dy
+	best, bestDist := cands[0], math.MaxFloat64
+	for _, q := range cands {
 		b, e, ok := q.interval()
 		if !ok {
 			continue
@@ -364,6 +371,10 @@ func resolveAll(d *docState, dct time.Time, hasDCT bool, out []Timex) []Timex {
 		}
 		if c.period && v.k == vPoint && v.pt.known() && (v.pt.g == gQuarter || v.pt.g == gHalf) && r.reportable(v.pt) {
 			r.period, r.hasPeriod = histEntry{p: v.pt, idx: len(out) - 1, sent: d.words[c.s].sent}, true
+		} else if c.typ == Duration && v.k == vDur && (v.d.unit == uYear || v.d.unit == uMonth && v.d.n >= 6) || !c.rel && v.k == vPoint && v.pt.g == gYear {
+			// "In the first nine months, ... a year earlier": the
+			// comparison is no longer about the quarter.
+			r.hasPeriod = false
 		}
 		if v.k == vPoint && v.pt.known() && (c.typ == Date || c.typ == Time) {
 			r.hist = append(r.hist, histEntry{p: v.pt, idx: len(out) - 1, sent: d.words[c.s].sent})

@@ -181,22 +181,13 @@ func holidayTx(h int) *tx {
 			hd := holidays[h]
 			return point{g: gDay, y: unknown, m: hd.month, d: hd.day}
 		}
-		y := t.Year()
-		mo, d := holidayDate(h, y)
-		p := point{g: gDay, y: y, m: mo, d: d}
-		switch dirOf(r.tense()) {
-		case -1:
-			if comparePart(p, dayPoint(t)) > 0 {
-				mo, d = holidayDate(h, y-1)
-				p = point{g: gDay, y: y - 1, m: mo, d: d}
-			}
-		case 1:
-			if comparePart(p, dayPoint(t)) < 0 {
-				mo, d = holidayDate(h, y+1)
-				p = point{g: gDay, y: y + 1, m: mo, d: d}
-			}
+		var cands [3]point
+		for i := range cands {
+			y := t.Year() - 1 + i
+			mo, d := holidayDate(h, y)
+			cands[i] = point{g: gDay, y: y, m: mo, d: d}
 		}
-		return p
+		return r.nearest(cands[:], t)
 	})
 }
 
@@ -725,8 +716,8 @@ func quarterTx(m *match, ord, unitK, y int) *tx {
 	}
 	if m.nextKey() == "of" && y == 0 && m.end+1 < m.limit {
 		switch m.d.words[m.end+1].ent().keyOr() {
-		case "the", "this", "a", "its", "his", "their", "next", "last":
-			return nil // "the third quarter of the game", "of next year" (composed)
+		case "the", "a", "its", "his", "their":
+			return nil // "the third quarter of the game"; "of next year" is composed
 		}
 	}
 	if m.has(0) && m.has(ord+1) && m.w(ord+1).cls&cHyphen != 0 {

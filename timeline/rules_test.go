@@ -160,3 +160,55 @@ func TestReferences(t *testing.T) {
 		{dec20, "The town is currently calm.", []string{"currently => DATE PRESENT_REF"}},
 	})
 }
+
+func TestHolidays(t *testing.T) {
+	runCases(t, []ruleCase{
+		{dec20, "Families gathered on Christmas Eve and on New Year's Day.", []string{"Christmas Eve => DATE 2011-12-24", "New Year's Day => DATE 2012-01-01"}},
+		{dec20, "Sales fell after Thanksgiving.", []string{"Thanksgiving => DATE 2011-11-24"}},
+		{dec20, "The talks will resume after Easter.", []string{"Easter => DATE 2012-04-08"}},
+		{dec20, "Turnout rose on Election Day 2008.", []string{"Election Day 2008 => DATE 2008-11-04"}},
+		{dec20, "Workers took a labor day off.", nil},
+	})
+}
+
+func TestSeasonsAndWeeks(t *testing.T) {
+	runCases(t, []ruleCase{
+		{dec20, "Prices rose in the spring of 2010 and fell last fall.", []string{"the spring of 2010 => DATE 2010-SP", "last fall => DATE 2011-FA"}},
+		{"2012-02-06", "Sales rose last fall and this winter.", []string{"last fall => DATE 2011-FA", "this winter => DATE 2011-WI"}},
+		{dec20, "The deal closes this week or early next week.", []string{"this week => DATE 2011-W51", "early next week => DATE 2011-W52 START"}},
+		{dec20, "Crowds gathered over the weekend.", []string{"the weekend => DATE 2011-W50-WE"}},
+		{dec20, "The summit is set for the week of Jan. 9.", []string{"the week of Jan. 9 => DATE 2012-W02"}},
+	})
+}
+
+func TestQuartersAndYears(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"1989-10-27", "Profit fell in the fourth quarter of next year and in the first half.", []string{"the fourth quarter of next year => DATE 1990-Q4", "the first half => DATE 1989-H1"}},
+		{"1989-10-27", "Sales in the first nine months rose 5%.", []string{"the first nine months => DURATION P9M"}},
+		{"1989-10-27", "Third-quarter profit rose from the year-earlier quarter.", []string{"Third-quarter => DATE 1989-Q3", "the year-earlier quarter => DATE 1988-Q3"}},
+		{dec20, "Growth slowed in the mid-1990s and in the late 20th century.", []string{"the mid-1990s => DATE 199 MID", "the late 20th century => DATE 19 END"}},
+		{dec20, "The plant opened in the '80s.", []string{"the '80s => DATE 198"}},
+		{dec20, "He was born in 1965 and moved in March 2001.", []string{"1965 => DATE 1965", "March 2001 => DATE 2001-03"}},
+	})
+}
+
+func TestModifiers(t *testing.T) {
+	runCases(t, []ruleCase{
+		{dec20, "The strike began in late November and ends by mid-January.", []string{"late November => DATE 2011-11 END", "mid-January => DATE 2012-01 MID"}},
+		{dec20, "Talks started at the beginning of the year.", []string{"the beginning of the year => DATE 2011 START"}},
+		{dec20, "The ban lasted less than a year and no more than two weeks.", []string{"less than a year => DURATION P1Y LESS_THAN", "no more than two weeks => DURATION P2W EQUAL_OR_LESS"}},
+		{dec20, "He has lived there for more than 30 years.", []string{"more than 30 years => DURATION P30Y MORE_THAN"}},
+		{dec20, "The camp was built post-2005.", []string{"post-2005 => DATE 2005 AFTER"}},
+	})
+}
+
+// Without a reference date, relative values stay underspecified, never
+// guessed; absolute ones are still normalised.
+func TestNoReference(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"", "He left last year and returned this week, two years ago.", []string{"last year => DATE XXXX", "this week => DATE XXXX-WXX", "two years ago => DATE XXXX"}},
+		{"", "Clashes erupted on Friday morning over the summer.", []string{"Friday morning => TIME XXXX-WXX-5TMO", "the summer => DATE XXXX-SU"}},
+		{"", "The meeting starts at 10 a.m. on Dec. 4.", []string{"10 a.m. => TIME XXXX-XX-XXT10:00", "Dec. 4 => DATE XXXX-12-04"}},
+		{"", "It was signed on 20 December 2011 for three weeks.", []string{"20 December 2011 => DATE 2011-12-20", "three weeks => DURATION P3W"}},
+	})
+}
