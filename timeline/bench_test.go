@@ -58,6 +58,31 @@ func reportCPU(b *testing.B, cpu0 time.Duration, size int) {
 	}
 }
 
+// BenchmarkTimelineArticle measures the analyser on the example article's
+// body repeated to about 1 MB: news prose with a temporal expression every
+// few sentences (testdata/news.txt, above, is denser).
+func BenchmarkTimelineArticle(b *testing.B) {
+	raw, err := os.ReadFile("../testdata/zhanaozen.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := analyzer.ParseArticle(string(raw))
+	body := a.Slice(a.Body) + "\n\n"
+	text := strings.Repeat(body, 1<<20/len(body)+1)
+	doc := analyzer.NewDocument(text)
+	doc.Published = a.Published
+	seg := segment.Segment(doc)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		if _, err := analyze(context.Background(), doc, seg, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, cpu0, len(text))
+}
+
 // BenchmarkTimelineScaling shows that time grows linearly with the input,
 // for dense temporal prose and for text with no white space.
 func BenchmarkTimelineScaling(b *testing.B) {
