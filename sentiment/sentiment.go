@@ -7,8 +7,9 @@
 // tuned for news prose: VADER's lexicon (C.J. Hutto, MIT licence) with a
 // news vocabulary on top (casualties, crackdowns, indictments; "like",
 // "party" and "interest" made neutral), negation scope, intensifiers and
-// dampeners, hedges ("allegedly", "may"), and contrast ("but", "however",
-// "although"). Sentiment toward a target is the judgement of a
+// dampeners, hedges ("allegedly", "may"), irrealis blocking ("should be
+// proportionate"), and contrast ("but", "however", "although"). Sentiment
+// toward a target is the judgement of a
 // multinomial logistic regression over features of the target in its
 // sentence (words by side and distance, lexicon evidence by side,
 // distance and quotation, passive and agentive frames such as "X was
@@ -344,7 +345,8 @@ func ScoreTargets(text string, spans []analyzer.Span) ([]Target, error) {
 
 // ScoreText returns the lexicon score in [-1, 1] of a short text such as
 // one sentence, with the rules applied within each of its sentences and
-// the sentence scores averaged.
+// the sentence scores averaged, and its label as a document's (neutral
+// within ±DefaultNeutralBand/2).
 func ScoreText(text string) (float64, Label) {
 	res, err := analyze(analyzer.NewDocument(text), segment.SegmentText(text), Options{NeutralBand: DefaultNeutralBand})
 	if err != nil {
