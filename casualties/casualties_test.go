@@ -131,6 +131,8 @@ func TestQuantities(t *testing.T) {
 		{"Two people remain in critical condition.", "injured 2 people"},
 		{"It was a double homicide.", "killed 2"},
 		{"Three people were found dead.", "killed 3 people"},
+		{"Two-thirds of the 300 passengers were killed.", "killed 200 approx passengers"},
+		{"Half of the victims were injured.", "injured unquantified victims"},
 		{"Six people were killed and 28 others wounded.", "killed 6 people"},
 	}
 	for _, tt := range tests {

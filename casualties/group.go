@@ -729,6 +729,19 @@ func (x *extractor) partitiveLeft(g group) group {
 		g.who = person{}
 		return g
 	}
+	// "two-thirds of the 300 passengers": a share of a counted group
+	if n, ok := textutil.NumberWord(x.at(k)); ok && n.Fraction {
+		if g.q.ok && g.q.value > 0 {
+			v := int64(float64(g.q.value)*n.Value + 0.5)
+			g.q = quantity{ok: true, start: k, end: k + 1, min: v, max: v, value: v, approx: true}
+		} else {
+			g.q = quantity{}
+		}
+		g.start = k
+		g.individual = false
+		g.who = person{}
+		return g
+	}
 	// find the quantity ending at k
 	for j := max(0, k-3); j <= k; j++ {
 		if q, e := x.quantityAt(j); q.ok && e == k+1 {
