@@ -522,7 +522,7 @@ func (x *extractor) groupLeft1(end int) group {
 			g.who = pronounPerson(s)
 			x.pronounEntity(&g, end)
 		}
-		if s == "himself" || s == "herself" || s == "themselves" || s == "myself" {
+		if s == "himself" || s == "herself" || s == "themselves" || s == "myself" || s == "self" {
 			g.self = true
 		}
 		return x.partitiveLeft(g)
@@ -858,7 +858,7 @@ var sexOf = func() map[string]byte {
 
 func pronounPerson(s string) person {
 	p := person{ref: refPron, sex: sexOf[s]}
-	if s == "himself" || s == "herself" {
+	if s == "himself" || s == "herself" || s == "self" {
 		p.ref = refSelf
 	}
 	return p
@@ -932,7 +932,7 @@ func (x *extractor) groupRight(i int) group {
 			break
 		}
 		h := x.groupRight1(j + 1)
-		if !h.ok || !h.q.ok || !g.q.ok || h.self || h.subject == "" || g.subject == "" {
+		if !h.ok || !h.q.ok || !g.q.ok || h.subject == "" || g.subject == "" {
 			break
 		}
 		if c == "," {
@@ -967,6 +967,7 @@ func (x *extractor) listEndsWithAnd(i int) bool {
 func joinRight(a, b group) group {
 	g := a
 	g.end = b.end
+	g.self = false // "his wife and himself": the group counts both
 	g.q = addQ(a.q, b.q)
 	g.individual = false
 	g.who = person{}
@@ -997,7 +998,7 @@ func (x *extractor) groupRight1(i int) group {
 			g.who = pronounPerson(s)
 			x.pronounEntity(&g, i)
 		}
-		g.self = s == "himself" || s == "herself" || s == "themselves" || s == "myself"
+		g.self = s == "himself" || s == "herself" || s == "themselves" || s == "myself" || s == "self"
 		return g
 	}
 	if x.isName(i) {

@@ -254,7 +254,7 @@ func init() {
 // plural and uncounted).
 var pronouns = map[string]int{
 	"he": 1, "she": 1, "him": 1, "her": 1, "they": 0, "them": 0, "we": 0, "us": 0, "i": 1, "me": 1,
-	"himself": 1, "herself": 1, "themselves": 0, "myself": 1,
+	"himself": 1, "herself": 1, "themselves": 0, "myself": 1, "self": 1,
 	"someone": 1, "somebody": 1, "anyone": 1, "anybody": 1, "everyone": 0, "everybody": 0,
 	"who": 0, "whom": 0,
 }

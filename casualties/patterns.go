@@ -655,13 +655,13 @@ func (x *extractor) suicide(i int) {
 		return
 	}
 	switch x.at(i - 1) {
-	case "committed", "apparent", "by", "possible", "suspected", "an", "the", "a", "latest":
+	case "committed", "commits", "committing", "commit", "apparent", "by", "possible", "suspected", "an", "the", "a", "latest":
 		if x.at(i-1) == "an" || x.at(i+1) == "attempt" || x.at(i+1) == "bomber" || x.at(i+1) == "attack" || x.at(i+1) == "bombing" || x.at(i+1) == "vest" || x.at(i+1) == "note" || x.at(i+1) == "watch" {
 			return
 		}
 		g := group{ok: true, start: i, end: i + 1, head: i, q: exact(1), self: true}
 		g.q.start, g.q.end = i, i+1
-		if x.at(i-1) == "committed" {
+		if c := x.at(i - 1); c == "committed" || c == "commits" || c == "committing" {
 			j, _ := x.skipToSubject(i - 2)
 			if h := x.subjectAt(j); h.ok && h.q.ok {
 				h.self = true
@@ -876,7 +876,8 @@ func (x *extractor) turnedGun(i int) {
 				return
 			}
 			g.self = true
-			f := x.add(g, Shot, i, x.clauseStart(g.start))
+			// turning the gun on oneself is suicide
+			f := x.add(g, Killed, i, x.clauseStart(g.start))
 			f.Self, f.perp = true, true
 			return
 		}
