@@ -207,6 +207,27 @@ func TestTotals(t *testing.T) {
 	}
 }
 
+func TestKeepIndividualsApart(t *testing.T) {
+	text := "A man was killed on Sunday. The victim died at the scene."
+	for _, c := range []struct {
+		opts Options
+		want int64
+	}{{Options{}, 1}, {Options{KeepIndividualsApart: true}, 2}} {
+		a := New(c.opts)
+		res, err := analyzer.MustPipeline(a).Run(context.Background(), analyzer.NewDocument(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := analyzer.Get(res, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if k, _ := r.Total(Killed); k.Value != c.want {
+			t.Errorf("%+v: killed %v, want %d", c.opts, k, c.want)
+		}
+	}
+}
+
 // Figures dated well before the main event are background.
 func TestEarlierEvent(t *testing.T) {
 	doc := analyzer.NewDocument("Two men were killed on Sunday at the corner of Elm and Main. " +
