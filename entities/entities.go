@@ -18,7 +18,6 @@ package entities
 import (
 	"cmp"
 	"sort"
-	"strings"
 
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
@@ -197,7 +196,7 @@ func analyze(pass *analyzer.Pass, seg *segment.Result, opts Options) (*Result, e
 	return d.result(opts), nil
 }
 
-// words returns the text of tokens.
+// tokenText returns the texts of tokens.
 func tokenText(text string, toks []segment.Token) []string {
 	out := make([]string, len(toks))
 	for i, t := range toks {
@@ -205,5 +204,3 @@ func tokenText(text string, toks []segment.Token) []string {
 	}
 	return out
 }
-
-var _ = strings.ToLower

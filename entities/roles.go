@@ -3,8 +3,6 @@ package entities
 import (
 	"slices"
 	"strings"
-
-	"github.com/newsfacts/newsfacts/entities/internal/gazetteer"
 )
 
 // titleHeads are the nouns that end a title ("interior minister"),
@@ -334,5 +332,3 @@ func (d *docState) recentCountry(mi int) int {
 	}
 	return found
 }
-
-var _ = gazetteer.Title
