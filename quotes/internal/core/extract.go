@@ -569,7 +569,7 @@ func (x *extractor) candidate(k, s0, s1 int, wi *wordInfo, out []cand) []cand {
 	// highlighted ..." (the subject is the previous attribution's); a
 	// relative clause ("Mr. Sanders, who said ..."); a parenthetical
 	// ("..., he said, ...").
-	if j := subj.a - 1; subj.empty() && j > s0 && x.isConj(j) {
+	if j := subj.a - 1; subj.empty() && j > s0 && x.isConj(j) && (speech || wi.score >= 0.5) {
 		c.split = true
 		c.inherit = true
 		subj = rng{}

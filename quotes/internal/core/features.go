@@ -33,6 +33,9 @@ func (x *extractor) features(c *cand, s0, s1 int, emit func(a, b, c, d string)) 
 	emit("pat=", pat, "", "")
 	emit("cue=", cue, "", "")
 	emit("cue+pat=", cue, "|", pat)
+	st := stem(cue)
+	emit("stem=", st, "", "")
+	emit("stem+pat=", st, "|", pat)
 	lex := bucket(float64(wi.score), lexBuckets)
 	emit("lex=", lex, "", "")
 	emit("lex+pat=", lex, "|", pat)
@@ -58,6 +61,11 @@ func (x *extractor) features(c *cand, s0, s1 int, emit func(a, b, c, d string)) 
 	emit("prev=", prev, "", "")
 	emit("cue+next=", cue, "|", next)
 	emit("cue+prev=", cue, "|", prev)
+	prev2 := "START"
+	if k-2 >= s0 {
+		prev2 = x.shape(k-2, s1)
+	}
+	emit("prev2=", prev2, "|", prev)
 
 	// Speaker.
 	sp := "none"
@@ -107,6 +115,8 @@ func (x *extractor) features(c *cand, s0, s1 int, emit func(a, b, c, d string)) 
 	emit("cue+clen=", cue, "|", bucket(float64(n), lenBuckets))
 	if !c.content.empty() {
 		emit("cfirst=", x.shape(c.content.a, s1), "", "")
+		emit("clast=", x.shape(c.content.b-1, s1), "", "")
+		emit("stem+cfirst=", st, "|", x.shape(c.content.a, s1))
 	}
 	if c.rest > 0 {
 		// What follows a final attribution: nothing, a phrase, a clause.
@@ -143,6 +153,17 @@ func bucket(v float64, bounds []float64) string {
 		}
 	}
 	return bucketName[n]
+}
+
+// stem strips a common inflection, so that the forms of a verb share
+// evidence: "endorses", "endorsed", "endorsing" -> "endors".
+func stem(w string) string {
+	for _, suf := range []string{"ing", "ies", "ied", "es", "ed", "s", "e"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
 }
 
 func suffix(w string) string {
