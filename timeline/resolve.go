@@ -146,15 +146,15 @@ func (r *resolver) reportPeriod() (point, bool) {
 }
 
 // reportable reports whether a period can be what a report is about:
-// one that has begun by the document date and is no more than about a
-// year old ("the third quarter of 1990" in a report of October 1989 is a
+// one that has begun by the document date and ended no more than nine
+// months before it ("the third quarter of 1990" in a report of October 1989 is a
 // forecast).
 func (r *resolver) reportable(p point) bool {
 	if !r.hasDCT {
 		return true
 	}
 	b, e, ok := p.interval()
-	return ok && !b.After(r.dct) && e.After(r.dct.AddDate(-1, -3, 0))
+	return ok && !b.After(r.dct) && e.After(r.dct.AddDate(0, -9, 0))
 }
 
 // recentPeriod returns the most recent date of the narrative in this or

@@ -522,6 +522,15 @@ var periodRules = []rule{
 			rel = 0
 		}
 		g := unitGran[u]
+		if u == uQuarter && m.key(0) == "this" {
+			// "This quarter's loss": in a report, the quarter reported.
+			return relative(Date, g, func(r *resolver) point {
+				if p, ok := r.reportPeriod(); ok && p.g == gQuarter {
+					return p
+				}
+				return r.rel(u, 0)
+			})
+		}
 		return relative(Date, g, func(r *resolver) point { return r.rel(u, rel) })
 	}},
 	{name: "the-current-unit", pat: "the current|present fiscal? @unit", fn: func(m *match) *tx {
@@ -902,12 +911,7 @@ var durationRules = []rule{
 			if u != uYear {
 				return durationTx(dur{n: 1, unit: u})
 			}
-			return relative(Date, gYear, func(r *resolver) point {
-				if p, ok := r.recentPeriod(gYear, gYear); ok {
-					return p
-				}
-				return r.rel(uYear, 0)
-			})
+			return relative(Date, gYear, func(r *resolver) point { return r.rel(uYear, 0) })
 		}
 		return durationTx(dur{n: 1, unit: u})
 	}},
