@@ -304,28 +304,6 @@ func (r *resolver) nearest(cands []point, t time.Time) point {
 // document date that the tense does not point to.
 var wrongSide = 4.0
 
-// comparePart compares two points of the same granularity and year by their
-// position within the year.
-func comparePart(a, b point) int {
-	ka, kb := partKey(a), partKey(b)
-	switch {
-	case ka < kb:
-		return -1
-	case ka > kb:
-		return 1
-	}
-	return 0
-}
-
-func partKey(p point) int {
-	switch p.g {
-	case gHalf, gQuarter, gSeason:
-		return p.part
-	case gMonth:
-		return p.m
-	}
-	return p.m*100 + p.d
-}
 
 // holidayDate returns holiday h in year y.
 func holidayDate(h, y int) (int, int) {
