@@ -304,7 +304,6 @@ func (r *resolver) nearest(cands []point, t time.Time) point {
 // document date that the tense does not point to.
 var wrongSide = 4.0
 
-
 // holidayDate returns holiday h in year y.
 func holidayDate(h, y int) (int, int) {
 	hd := holidays[h]
