@@ -19,6 +19,10 @@
 //	According to SPEAKER, CONTENT.
 //	CONTENT, according to SPEAKER.
 //	SPEAKER CUE, adding that CONTENT            (a second quotation)
+//	..., and SPEAKER CUE CONTENT                 (coordinated, relative
+//	..., who CUE CONTENT                          and parenthetical clauses
+//	..., SPEAKER CUE, CONTENT                     start new quotations)
+//	SPEAKER: CONTENT                             (headlines, transcripts)
 //
 // Cue words are verbs of saying written into the package and a lexicon of
 // attribution cues (verbs of saying, believing, intending and the like)
