@@ -10,6 +10,17 @@ func hasBackgroundCue(w []word) bool {
 		}
 		return w[i].s
 	}
+	// a scraped list of video clips: "1:35 Police release video of ...
+	// 2:51 Grandmother says ..."
+	clips := 0
+	for i := 0; i+1 < len(w); i++ {
+		if r := w[i+1].raw; isClipTime(w[i].raw) && r != "" && r[0] >= 'A' && r[0] <= 'Z' {
+			clips++
+		}
+	}
+	if clips >= 2 {
+		return true
+	}
 	for i := range w {
 		switch s := w[i].s; s {
 		case "year", "month", "decade":
@@ -71,4 +82,17 @@ func isMonthName(s string) bool {
 		return true
 	}
 	return false
+}
+
+// isClipTime reports whether s is a clip's running time: "1:35", "12:05".
+func isClipTime(s string) bool {
+	if len(s) < 4 || len(s) > 5 || s[len(s)-3] != ':' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i != len(s)-3 && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
 }

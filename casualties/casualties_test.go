@@ -187,6 +187,8 @@ func TestTotals(t *testing.T) {
 		{"Four people were shot on Sunday. One of them died.", 1, 3},
 		{"A man was shot and killed.", 1, -1},
 		{"A man was shot in the leg.", -1, 1},
+		// a scraped list of video clips is not the article's news
+		{"Police arrested a man on Sunday. 1:35 Police release video of a man killed in a crash 0:36 Two men shot dead in Miami", -1, -1},
 		// negated and hypothetical figures are left out
 		{"The guards were not injured. He threatened to kill two hostages.", -1, -1},
 	}
