@@ -68,6 +68,7 @@ const (
 	tenseFuture  = 1
 	tensePresent = 2
 	tenseIntent  = 3 // plan, expect, schedule: the future when "to" follows
+	tenseModal   = 4 // could, may: the future unless "have" follows
 )
 
 // A resolver computes values in text order, keeping track of the document

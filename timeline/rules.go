@@ -432,6 +432,9 @@ var dayRules = []rule{
 		if m.key(2) == "overnight" || strings.HasSuffix(m.key(2), "s") || m.key(2) == "daytime" {
 			return nil
 		}
+		if w := m.next(); m.has(1) && w != nil && isLowerWord(m.d, w) && w.cls&cPrep == 0 {
+			return nil // "a late-night session": an adjective
+		}
 		t := narrativeDay(0, pods[m.val(2)])
 		t.mod = map[int]Mod{1: ModStart, 2: ModMid, 3: ModEnd}[m.val(0)]
 		return t

@@ -33,6 +33,9 @@ var tenseWords = func() map[string]int {
 	for _, w := range strings.Fields("is are am says say has have does do wants") {
 		m[w] = tensePresent
 	}
+	for _, w := range strings.Fields("could might may should must can") {
+		m[w] = tenseModal
+	}
 	return m
 }()
 
@@ -134,6 +137,13 @@ func wordTense(d *docState, i int) int {
 		b[j] = c
 	}
 	t, ok := tenseWords[string(b)]
+	if t == tenseModal {
+		// "could be held": the future; "could have been": the past.
+		if i+1 < len(d.words) && d.words[i+1].sent == w.sent && strings.EqualFold(d.text[d.words[i+1].s:d.words[i+1].e], "have") {
+			return tensePast
+		}
+		return tenseFuture
+	}
 	if t == tenseIntent {
 		// "plans to", "expected to", "scheduled for": the future; else
 		// the word is a noun or an ordinary verb ("vacation plans").

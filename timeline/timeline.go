@@ -10,14 +10,18 @@
 // "the summer" 2011-SU, "the past seven months" P7M, "months-long" PXM,
 // "recent days" PAST_REF. Weekdays and months without a year are resolved
 // with the tense of their clause ("said on Friday" is the Friday before,
-// "will meet on Friday" the Friday after); "two days later" and "the next
-// day" are anchored on the previous date of the narrative; without a
-// reference date, relative values stay underspecified (XXXX-WXX-7) rather
-// than guessed.
+// "will meet on Friday" the Friday after); "the next day" and "a year
+// earlier" are computed from the previous date of the narrative, and "two
+// days later" keeps its TimeBank extent, the DURATION P2D, with the date it
+// leads to in Timex.Point; without a reference date, relative values stay
+// underspecified (XXXX-WXX-7) rather than guessed. Every expression records
+// its anchor.
 //
-// The timeline links each DATE and TIME expression to the clause it
-// anchors and that clause's main verb, and orders those events
-// chronologically.
+// The timeline links each DATE and TIME expression (and each DURATION
+// anchored in time, such as "over the past seven months" or "two days
+// later") to the clause it anchors and that clause's main verb, and orders
+// those events chronologically, keeping ranges (Relation: since, until,
+// during...) and the durations their clauses state.
 package timeline
 
 import (

@@ -123,12 +123,13 @@ const (
 )
 
 // An Event is something the text says happened (or will happen) at a
-// date: the clause a DATE or TIME expression (or an anchored DURATION such
-// as "the past seven months") belongs to.
+// date: the clause a DATE or TIME expression (or a DURATION anchored in
+// time, such as "the past seven months" or "two days later") belongs to.
 type Event struct {
 	// Timex is the index in Result.Timexes of the anchoring expression.
 	Timex int
-	// Value is the anchoring expression's value.
+	// Value is the anchoring expression's value (for "two days later" the
+	// date it leads to).
 	Value string
 	// Relation is how the event relates to that date.
 	Relation Relation
