@@ -188,6 +188,7 @@ type quoteScores struct {
 	byKind                     map[quotes.Kind]wcounts
 	// for -v: which system quotations and gold attributions matched
 	sysMatched, goldMatched []bool
+	match                   []int
 }
 
 func (s *quoteScores) scale(f float64) {
@@ -229,6 +230,7 @@ func scoreQuotes(text string, sys []sysQuote, gold []polnear.Attribution, source
 		}
 	}
 	s.content = tally(match, len(sys), len(gold))
+	s.match = match
 	for i, q := range sys {
 		c := s.byKind[q.kind]
 		if match[i] >= 0 {
@@ -435,6 +437,16 @@ func printErrors(w io.Writer, art *polnear.Article, ann polnear.Annotation, sys 
 				sp = art.Text[q.speaker.Start:q.speaker.End]
 			}
 			fmt.Fprintf(w, "%s_%s: spurious %s [%s | %s] %q\n", art.Name, ann.Annotator, q.kind, sp, art.Text[q.cue.Start:q.cue.End], snip(q.content))
+		}
+	}
+	for i, j := range s.match {
+		if j < 0 {
+			continue
+		}
+		a := trimSpan(art.Text, polnear.Hull(sys[i].content))
+		b := trimSpan(art.Text, polnear.Hull(ann.Attributions[j].Content))
+		if a != b {
+			fmt.Fprintf(w, "%s_%s: inexact %s %q\n%s_%s:    gold %q\n", art.Name, ann.Annotator, sys[i].kind, snip(sys[i].content), art.Name, ann.Annotator, snip(ann.Attributions[j].Content))
 		}
 	}
 	for j, g := range ann.Attributions {

@@ -930,8 +930,17 @@ func (x *extractor) after(a, s1 int) rng {
 			break
 		}
 	}
+	tell := a > 0 && x.info[a-1].has(fTell)
 	for i := a; i < s1 && i < a+8; i++ {
 		if x.info[i].has(fThat) {
+			return x.trimContent(rng{i, s1})
+		}
+		// "told Megyn not to worry", "urged residents to stay indoors":
+		// the addressee is not part of the content.
+		if tell && i > a && x.str(i) == "to" {
+			if i-1 > a && x.str(i-1) == "not" {
+				i--
+			}
 			return x.trimContent(rng{i, s1})
 		}
 		if !x.isWord(i) {
@@ -1081,14 +1090,19 @@ func (x *extractor) attachRegions() {
 		for qi < len(x.quotes) && x.quotes[qi].Content.Start < rs.Start {
 			qi++
 		}
-		if r.used || !(r.closed || len(r.parts) > 1) || !r.speechLike() {
+		if r.used || !(r.closed || len(r.parts) > 1) {
 			continue
 		}
-		if qi < len(x.quotes) && x.leads(r, &x.quotes[qi]) {
+		// The first part of a quotation interrupted by its attribution
+		// may be short: "“Judge,” Brafman said, “I have never ...”".
+		if (r.speechLike() || r.commaEnd) && qi < len(x.quotes) && x.leads(r, &x.quotes[qi]) {
 			nx := &x.quotes[qi]
 			nx.Parts = append(r.parts[:len(r.parts):len(r.parts)], nx.Parts...)
 			nx.Content = hull(nx.Parts)
 			r.used = true
+			continue
+		}
+		if !r.speechLike() {
 			continue
 		}
 		if qi > 0 {
@@ -1184,7 +1198,7 @@ func (x *extractor) finish() {
 			continue
 		}
 		sp := x.text[q.Speaker.Start:q.Speaker.End]
-		if lookup(v, sp).has(fPronoun) {
+		if wi := lookup(v, sp); wi.has(fPronoun) && (wi.form == "he" || wi.form == "she") {
 			q.Antecedent = lastNamed
 		} else if hasCapital(sp) {
 			lastNamed = q.Speaker
