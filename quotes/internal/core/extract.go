@@ -317,6 +317,11 @@ func (x *extractor) subjectLeft(k, s0 int) rng {
 		}
 		return rng{a, j}
 	}
+	// An infinitive takes the subject of the verb it depends on: "Trump
+	// declined to say".
+	if j == k-1 && j-1 >= s0 && x.str(j) == "to" && x.toks[j-1].Kind == segment.KindWord {
+		return x.subjectLeft(j-1, s0)
+	}
 	a := x.npLeft(j, s0)
 	if a > j {
 		return rng{k, k}
