@@ -33,11 +33,28 @@
 // the analysers that depend on it. Pipelines and the built-in analysers are
 // safe for concurrent use; models and lexicons are loaded once per process.
 //
-// Segmentation ([segment.Analyzer]: tokens, sentences, paragraphs) is the
-// building block every other analyser requires. Each analyser lives in its
-// own package; this package composes the built-in ones into the default
-// pipeline ([DefaultPipeline], [Analyze]) and turns a pipeline's result into
-// a [Report], the stable JSON contract of the newsfacts command.
+// The built-in analysers, each in its own package, registered under its
+// name:
+//
+//   - segment ([github.com/newsfacts/newsfacts/analyzer/segment]): tokens,
+//     sentences and paragraphs; every other analyser requires it.
+//   - entities ([github.com/newsfacts/newsfacts/entities]): persons,
+//     organisations, locations and other names from a statistical model,
+//     grouped into clusters with roles, nominal mentions and pronouns.
+//   - timeline ([github.com/newsfacts/newsfacts/timeline]): temporal
+//     expressions normalised to TIMEX3 values against the publication date,
+//     and the events they anchor in chronological order.
+//   - casualties ([github.com/newsfacts/newsfacts/casualties]): figures of
+//     killed, injured, missing, arrested and more, with bounds, who was
+//     counted and per-article totals.
+//   - quotes ([github.com/newsfacts/newsfacts/quotes]): direct, indirect and
+//     mixed quotations with cue and speaker linked to an entity.
+//   - sentiment ([github.com/newsfacts/newsfacts/sentiment]): the tone of the
+//     document and its sentences, and toward each entity and caller target.
+//
+// This package composes them into the default pipeline ([DefaultPipeline],
+// [Analyze]) and turns a pipeline's result into a [Report], the stable JSON
+// contract of the newsfacts command.
 //
 // # Writing an analyser
 //

@@ -9,6 +9,8 @@ import (
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/entities"
+	"github.com/newsfacts/newsfacts/quotes"
 )
 
 // LongestSentence is a custom analyser that requires a built-in one: it
@@ -92,4 +94,44 @@ func ExampleNewPipeline() {
 	// segment
 	// longest-sentence
 	// true
+}
+
+// PersonsQuoted is a custom analyser built on two built-in ones: it lists
+// the persons to whom the quotes analyser attributes at least one
+// quotation, by the entities analyser's canonical names.
+var PersonsQuoted = &analyzer.Analyzer[[]string]{
+	Name:     "persons-quoted",
+	Doc:      "list the persons quoted in the article",
+	Requires: []analyzer.Any{entities.Analyzer, quotes.Analyzer},
+	Run: func(pass *analyzer.Pass) ([]string, error) {
+		ents := analyzer.ResultOf(pass, entities.Analyzer)
+		qs := analyzer.ResultOf(pass, quotes.Analyzer)
+		seen := map[int]bool{}
+		var names []string
+		for _, q := range qs.Quotes {
+			e := q.Entity
+			if e < 0 || seen[e] || ents.Entities[e].Type != entities.Person {
+				continue
+			}
+			seen[e] = true
+			names = append(names, ents.Entities[e].Name)
+		}
+		return names, nil
+	},
+}
+
+func Example_personsQuoted() {
+	raw, err := os.ReadFile("testdata/zhanaozen.txt")
+	if err != nil {
+		panic(err)
+	}
+	res, err := analyzer.MustPipeline(PersonsQuoted).Run(context.Background(), analyzer.ParseArticle(string(raw)))
+	if err != nil {
+		panic(err)
+	}
+	names, _ := analyzer.Get(res, PersonsQuoted)
+	fmt.Println(strings.Join(names, "\n"))
+	// Output:
+	// Kalmukhambet Kasymov
+	// Audronius Azubalis
 }
