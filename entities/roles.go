@@ -50,7 +50,8 @@ var titleModifiers = map[string]bool{
 	"telecommunications": true, "infrastructure": true, "planning": true, "budget": true,
 	"european": true, "commerce": true, "investment": true, "youth": true, "women's": true,
 	"family": true, "welfare": true, "veterans": true, "homeland": true, "cabinet": true,
-	"crown": true, "police-": true, "city": true, "council": true, "elected": true,
+	"crown": true, "city": true, "council": true, "elected": true, "policy": true,
+	"central": true, "bank": true, "relations": true, "civil": true, "protection": true,
 }
 
 // a titlePhrase is a title found in the text: tokens [t0, t1) and its
