@@ -297,8 +297,8 @@ func (d *docState) findPronouns() {
 		if d.seg.Tokens[i].Kind != segment.KindWord || len(w) > 10 {
 			continue
 		}
-		class, ok := lookupFold(pronouns, w)
-		if !ok || d.quoted[i] {
+		class := d.pronounClass(i)
+		if class == 0 || d.quoted[i] {
 			continue
 		}
 		si := int(d.tokSent[i])

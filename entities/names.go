@@ -112,7 +112,7 @@ func (d *docState) isHeadlineSentence(si int) bool {
 	a, b := d.sentTokens(si)
 	words, caps := 0, 0
 	for i := a; i < b; i++ {
-		if !d.isWord(i) || inFold(acronymStop, d.words[i]) {
+		if !d.isWord(i) || d.cue[i]&cueStop != 0 {
 			continue
 		}
 		words++

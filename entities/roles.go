@@ -71,7 +71,7 @@ func (d *docState) titles(si int) []titlePhrase {
 		if !d.isWord(i) {
 			continue
 		}
-		if _, ok := lookupFold(titleHeads, d.words[i]); !ok {
+		if d.cue[i]&cueTitleHead == 0 {
 			continue
 		}
 		low := d.lower(i)
@@ -82,12 +82,12 @@ func (d *docState) titles(si int) []titlePhrase {
 			continue
 		}
 		if i+1 < b && d.isWord(i+1) && titleModifiers[low] {
-			if _, ok := lookupFold(titleHeads, d.words[i+1]); ok && d.nameStart[i+1] == 0 {
+			if d.cue[i+1]&cueTitleHead != 0 && d.nameStart[i+1] == 0 {
 				continue
 			}
 		}
 		start := i
-		for start-1 >= a && d.isWord(start-1) && inFold(titleModifiers, d.words[start-1]) && !d.insideName(start-1) && d.nameEnd[start-1] == 0 {
+		for start-1 >= a && d.isWord(start-1) && d.cue[start-1]&cueTitleMod != 0 && !d.insideName(start-1) && d.nameEnd[start-1] == 0 {
 			start--
 		}
 		parts := make([]string, 0, i+1-start)

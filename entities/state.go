@@ -21,6 +21,7 @@ type docState struct {
 	model *ner.Model
 
 	words   []string // token texts
+	cue     []uint16 // what each word token is in the rules' word lists (cue* bits)
 	tokSent []int32  // sentence of each token
 	quoted  []bool   // token is inside a quotation
 	// nameStart[i] / nameEnd[i]: index+1 of the name mention starting at /
@@ -105,6 +106,12 @@ func newDocState(text string, seg *segment.Result, res *resources) *docState {
 	d := &docState{text: text, seg: seg, gaz: res.gaz, model: res.model}
 	n := len(seg.Tokens)
 	d.words = tokenText(text, seg.Tokens)
+	d.cue = make([]uint16, n)
+	for i, t := range seg.Tokens {
+		if t.Kind == segment.KindWord {
+			d.cue[i], _ = lookupFold(cueWords, d.words[i])
+		}
+	}
 	d.tokSent = make([]int32, n)
 	for si, s := range seg.Sentences {
 		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
@@ -158,6 +165,44 @@ func isSingleQuote(s string) bool {
 // pathological token costs no more than a long word.
 func (d *docState) lower(i int) string {
 	return textutil.FoldWord(clip(d.words[i]))
+}
+
+// Cue bits: membership of a word in the rules' lists, looked up once per
+// token.
+const (
+	cueTitleHead = 1 << iota
+	cueTitleMod
+	cueStop // a word acronyms skip: "of", "and", "the"
+	cuePronoun
+	cuePronounClass // two bits: the pronoun class minus one
+	_
+)
+
+// cueWords maps the words of the lists to their cue bits.
+var cueWords = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for w := range titleHeads {
+		m[w] |= cueTitleHead
+	}
+	for w := range titleModifiers {
+		m[w] |= cueTitleMod
+	}
+	for w := range acronymStop {
+		m[w] |= cueStop
+	}
+	for w, c := range pronouns {
+		m[w] |= cuePronoun | uint16(c-1)*cuePronounClass
+	}
+	return m
+}()
+
+// pronounClass returns the class of token i if it is a pronoun, else 0.
+func (d *docState) pronounClass(i int) int {
+	c := d.cue[i]
+	if c&cuePronoun == 0 {
+		return 0
+	}
+	return int(c/cuePronounClass&3) + 1
 }
 
 // lookupFold looks a word up in a map of lower-case ASCII words, without
