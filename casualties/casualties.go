@@ -149,6 +149,9 @@ type Figure struct {
 	perp bool
 	// ordinal is n for "a fifth victim": at least n of its kind.
 	ordinal int64
+	// event marks a death implied by an event word ("a fatal shooting",
+	// "charged with murder"): at least one, a bound rather than a count.
+	event bool
 }
 
 // Counted reports whether the figure counts towards the totals: it is

@@ -134,6 +134,15 @@ func TestQuantities(t *testing.T) {
 		{"Two-thirds of the 300 passengers were killed.", "killed 200 approx passengers"},
 		{"Half of the victims were injured.", "injured unquantified victims"},
 		{"Six people were killed and 28 others wounded.", "killed 6 people"},
+		// the voice of the first of two coordinated participles carries over
+		{"John Smith, 32, was shot and killed by officers.", "shot 1 John Smith individual"},
+		// a relative clause after an apposition or a name
+		{"The gun went off, striking Devin Anderson, who died at the scene.", "shot 1 Devin Anderson individual"},
+		{"Two men, 26 and 21, who were both shot, drove to a hospital.", "shot 2 men"},
+		// an attributive participle names a dead person
+		{"Deputies found a deceased white male in the car.", "killed 1 male individual"},
+		// a crime's grade before the event noun
+		{"He was charged with negligent homicide.", "killed min 1"},
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)
@@ -156,6 +165,7 @@ func TestNotCasualties(t *testing.T) {
 		"Three homes were destroyed.",
 		"The company killed 15 projects this year.",
 		"He heard one shot.",
+		"He hit a dead end.",
 	} {
 		if r := run(t, text); len(r.Figures) > 0 {
 			t.Errorf("%q: unexpected %s", text, label(&r.Figures[0]))
@@ -187,6 +197,14 @@ func TestTotals(t *testing.T) {
 		{"Four people were shot on Sunday. One of them died.", 1, 3},
 		{"A man was shot and killed.", 1, -1},
 		{"A man was shot in the leg.", -1, 1},
+		// coordinated predicates in a headline, a participle phrase
+		// after the subject
+		{"Teenager shot, killed in East Lake\n\nPolice are investigating.", 1, -1},
+		{"Boy, 13, shot near JBLM has died\n\nPolice are investigating.", 1, -1},
+		{"Four shot in North Long Beach, one dead\n\nPolice are investigating.", 1, 3},
+		{"John Smith, 32, was shot and killed by officers.", 1, -1},
+		// a death implied by an event word only bounds a stated toll
+		{"Man arrested in fatal shooting\n\nThe shooting left two men dead.", 2, -1},
 		// a scraped list of video clips is not the article's news
 		{"Police arrested a man on Sunday. 1:35 Police release video of a man killed in a crash 0:36 Two men shot dead in Miami", -1, -1},
 		// negated and hypothetical figures are left out

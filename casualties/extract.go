@@ -379,6 +379,13 @@ func (x *extractor) trigger(i int, t trigger) {
 		}
 	}
 	if t.pred {
+		// "a deceased white male", "the slain teen": a dead person
+		if kind == Killed && (s == "dead" || s == "deceased" || s == "slain") && (x.at(i-1) == "a" || x.at(i-1) == "an" || x.at(i-1) == "the") {
+			if g := x.groupRight1Modified(i - 1); g.ok && g.individual && g.head > i && g.head <= i+3 {
+				x.add(g, Killed, i, x.clauseStart(i))
+				return
+			}
+		}
 		// "a dead end", "a wounded man": an adjective
 		if p := x.at(i - 1); p == "a" || p == "an" {
 			return
@@ -419,6 +426,13 @@ func (x *extractor) passiveBefore(i int) bool {
 		}
 		if isAdverb(s) || s == "not" || s == "n't" || s == "also" || s == "all" || s == "both" {
 			continue
+		}
+		// "was shot and killed", "were shot, wounded": the voice of the
+		// first participle carries over to the second
+		if (s == "and" || s == ",") && j > 0 {
+			if t, ok := triggers[x.at(j-1)]; ok && t.pred && t.act {
+				return x.passiveBefore(j - 1)
+			}
 		}
 		return false
 	}

@@ -539,7 +539,7 @@ func (x *extractor) groupLeft1(end int) group {
 			return group{}
 		}
 		numHead = true
-		if p := x.at(end - 1); isMonthWord(p) || p == "," && (x.isName(end-2) || isPersonWord(x, end-2)) {
+		if p := x.at(end - 1); isMonthWord(p) || p == "," && x.at(end) != "one" && (x.at(end+1) == "," || x.numberAbove(end, 12)) && (x.isName(end-2) || isPersonWord(x, end-2)) {
 			return group{}
 		}
 	}
@@ -674,7 +674,7 @@ var qualifierWord = setOf("at", "than", "over", "up", "to", "about", "around", "
 
 // modifierTriggers are trigger words that may modify a person noun
 // ("shooting victims", "injured people").
-var modifierTriggers = setOf("shooting", "injured", "wounded", "dead", "missing", "murdered", "slain", "killed", "displaced", "kidnapped", "abducted", "detained", "arrested")
+var modifierTriggers = setOf("shooting", "injured", "wounded", "dead", "deceased", "missing", "murdered", "slain", "killed", "displaced", "kidnapped", "abducted", "detained", "arrested")
 
 // isQuantityEnd reports whether word i ends a bare quantity: "15", "two",
 // "dozens", "several".
@@ -703,6 +703,12 @@ func (x *extractor) isQuantityWord(i int) bool {
 		return true
 	}
 	return false
+}
+
+// numberAbove reports whether word i is a number greater than n.
+func (x *extractor) numberAbove(i int, n float64) bool {
+	v, ok := textutil.NumberWord(x.at(i))
+	return ok && v.Value > n
 }
 
 // partitiveLeft turns "the victims" into "one of the victims" when a
@@ -1083,7 +1089,7 @@ func (x *extractor) groupRight1Modified(i int) group {
 		}
 	}
 	// a bare quantity: "killing 15", "wounding three others" handled above
-	if q.ok {
+	if q.ok && x.at(i) != "a" && x.at(i) != "an" {
 		n := x.at(j)
 		if j >= len(w) || w[j].kind == segment.KindPunct || npBreakers[n] || n == "dead" || n == "injured" || n == "wounded" || timeWords[n] || x.isWeekday(j) || n == "people" {
 			g := group{ok: true, start: i, end: j, head: j - 1, q: q}

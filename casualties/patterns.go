@@ -98,7 +98,7 @@ func (x *extractor) skipToSubject(j int) (int, quantity) {
 	var fq quantity
 	for n := 0; j >= 0 && n < 12; n++ {
 		s := x.at(j)
-		if x.s.w[j].kind != segment.KindWord {
+		if x.s.w[j].kind != segment.KindWord && !(s == "," && n == 0) {
 			return j, fq
 		}
 		switch {
@@ -165,6 +165,17 @@ func (x *extractor) subjectAt(j int) group {
 	// "two men who were shot"
 	if s := x.at(j); s == "who" || s == "that" {
 		k := x.skipAppositionLeft(j - 1)
+		if k == j-1 && x.at(k) == "," {
+			k-- // "striking Anderson, who died"
+			// "a man, 21, who was shot", "two men, 26 and 21, who were"
+			m := k
+			for m >= 0 && k-m < 8 && (x.isNumberAt(m) || x.at(m) == "and" || x.at(m) == ",") {
+				m--
+			}
+			if m < k && x.isNumberAt(k) && x.at(m+1) == "," {
+				k = m
+			}
+		}
 		g := x.groupLeft(k)
 		if g.ok {
 			return g
@@ -184,12 +195,14 @@ func (x *extractor) subjectAt(j int) group {
 	}
 	// "two people in the car were shot", "a man who was shot twice died":
 	// skip one prepositional phrase or relative clause.
+	comma := false
 	for m := j; m >= 0 && m > j-12; m-- {
 		s := x.at(m)
 		w := x.s.w[m]
 		if w.kind == segment.KindPunct && s != "," {
 			return group{}
 		}
+		comma = comma || s == ","
 		if s == "who" || s == "that" {
 			k := x.skipAppositionLeft(m - 1)
 			return x.groupLeft(k)
@@ -198,6 +211,14 @@ func (x *extractor) subjectAt(j int) group {
 			g := x.groupLeft(x.skipAppositionLeft(m - 1))
 			if g.ok && g.q.ok {
 				return g
+			}
+			// "Boy, 13, shot near JBLM has died": a participle phrase
+			// after the subject
+			if t, ok := triggers[x.at(m-1)]; ok && t.pred && t.kind != Killed && m > 1 && !comma {
+				g := x.groupLeft(x.skipAppositionLeft(m - 2))
+				if g.ok && g.q.ok {
+					return g
+				}
 			}
 		}
 	}
@@ -733,6 +754,7 @@ func (x *extractor) fatal(i int) {
 	g := group{ok: true, start: i, end: k + 1, head: k, q: q}
 	f := x.add(g, Killed, i, x.clauseStart(i))
 	f.Span.End = x.s.w[k].span.End
+	f.event = true
 }
 
 // fatalEvents are the events "fatal" and "deadly" make deaths of.
@@ -800,7 +822,12 @@ func (x *extractor) numberValue(i int) (int64, bool) {
 // "the murder of", "a homicide", "his slaying": at least one killed.
 func (x *extractor) eventNoun(i int) {
 	s := x.at(i)
-	p := x.at(i - 1)
+	// "negligent homicide", "first-degree murder": the crime's grade
+	k := i - 1
+	for k >= 0 && i-k <= 2 && crimeGrades[x.at(k)] {
+		k--
+	}
+	p := x.at(k)
 	switch p {
 	case "attempted", "attempt", "attempting", "attempts", "solicitation", "conspiracy", "double", "triple", "quadruple":
 		return
@@ -826,13 +853,18 @@ func (x *extractor) eventNoun(i int) {
 	// an event noun needs an article, a possessive or a preposition before
 	// it: "in the killing", "charged with murder", "a homicide"
 	switch {
-	case x.isDet(i-1) || p == "a" || p == "in" || p == "with" || p == "for" || p == "of" || p == "'s" || p == "'" || p == "shooting" || p == "apparent" || p == "suspected":
+	case x.isDet(k) || p == "a" || p == "in" || p == "with" || p == "for" || p == "of" || p == "'s" || p == "'" || p == "shooting" || p == "apparent" || p == "suspected":
 	default:
 		return
 	}
 	q := quantity{ok: true, start: i, end: i + 1, min: 1, max: Unknown, value: 1}
-	x.add(group{ok: true, start: i, end: i + 1, head: i, q: q}, Killed, i, x.clauseStart(i))
+	x.add(group{ok: true, start: i, end: i + 1, head: i, q: q}, Killed, i, x.clauseStart(i)).event = true
 }
+
+// crimeGrades qualify a killing as a crime: "negligent homicide",
+// "second-degree murder".
+var crimeGrades = setOf("negligent", "criminal", "reckless", "capital", "first-degree",
+	"second-degree", "third-degree", "involuntary", "voluntary", "felony", "criminally")
 
 // clauseSubject finds the subject of a clause whose verb phrase is
 // coordinated at word j ("and died"): the first group of the clause, read

@@ -157,7 +157,7 @@ func groupTotal(figs []Figure, k Kind) (Total, bool) {
 		if f.Kind != k || f.Unquantified || f.Negated || f.Hypothetical || f.Background || f.Individual || f.perp && f.Subject == "" && !f.Part {
 			continue
 		}
-		if f.Part {
+		if f.Part || f.event {
 			if partIdx < 0 || f.Value > figs[partIdx].Value {
 				partIdx = i
 			}
@@ -174,7 +174,7 @@ func groupTotal(figs []Figure, k Kind) (Total, bool) {
 	// re-pick with the final support
 	for i := range figs {
 		f := &figs[i]
-		if f.Kind == k && best >= 0 && f.Counted() && !f.Individual && !(f.perp && f.Subject == "") && better(f, &figs[best], support) {
+		if f.Kind == k && best >= 0 && f.Counted() && !f.Individual && !f.event && !(f.perp && f.Subject == "") && better(f, &figs[best], support) {
 			best = i
 		}
 	}
