@@ -362,8 +362,8 @@ type docInfo struct {
 	nlows int
 }
 
-func newDocInfo(sents []sentence, nlows int) *docInfo {
-	d := &docInfo{seen: make([]uint16, nlows), first: make([]int32, nlows), nlows: nlows}
+func newDocInfo(sents []sentence, nlows int, sc *scratch) *docInfo {
+	d := &docInfo{seen: grab(&sc.seen, nlows), first: grab(&sc.first, nlows), nlows: nlows}
 	for i := range d.first {
 		d.first[i] = -1
 	}
@@ -682,20 +682,23 @@ type Doc [][]string
 // prepare builds the sentences of a document and its document-level
 // evidence, taking each token's word from words, which is called once per
 // token and must give words with consistent lowKeys.
-func prepare(doc Doc, g *gazetteer.Gazetteer, words func(string) *word) ([]sentence, *docInfo) {
+func prepare(doc Doc, g *gazetteer.Gazetteer, words func(string) *word, sc *scratch) ([]sentence, *docInfo) {
 	n := 0
 	for _, toks := range doc {
 		n += len(toks)
 	}
+	if sc == nil {
+		sc = new(scratch)
+	}
 	var lows lowTable
-	lows.init(n)
-	allWords := make([]*word, n)
-	allLows := make([]int32, n)
-	matchKinds := make([]gazetteer.Mask, n)
-	matchPos := make([]uint8, n)
-	sents := make([]sentence, len(doc))
-	var gtoks []gazetteer.Token
-	var matches []gazetteer.Match
+	lows.init(n, sc)
+	allWords := grab(&sc.words, n)
+	allLows := grab(&sc.lows, n)
+	matchKinds := grab(&sc.kinds, n)
+	matchPos := grab(&sc.pos, n)
+	sents := grab(&sc.sents, len(doc))
+	gtoks, matches := sc.gtoks[:0], sc.matches[:0]
+	defer func() { sc.gtoks, sc.matches = gtoks, matches }()
 	off := 0
 	for si, toks := range doc {
 		s := &sents[si]
@@ -739,7 +742,48 @@ func prepare(doc Doc, g *gazetteer.Gazetteer, words func(string) *word) ([]sente
 			}
 		}
 	}
-	return sents, newDocInfo(sents, lows.n)
+	return sents, newDocInfo(sents, lows.n, sc)
+}
+
+// scratch holds the working arrays of one call of prepare and of the
+// decoder, so that they can be reused from call to call (see Model.Tag).
+// Training, which keeps its sentences, gives each document a fresh one.
+type scratch struct {
+	words            []*word
+	lows             []int32
+	kinds            []gazetteer.Mask
+	pos              []uint8
+	sents            []sentence
+	lowKeys, lowVals []int32
+	seen             []uint16
+	first            []int32
+	hist             history
+	em               []float32
+	tags             []Tag
+	vs               []*vec
+	buf              []uint64
+	gtoks            []gazetteer.Token
+	matches          []gazetteer.Match
+}
+
+// grab returns *s resized to n zero elements, reusing its array when it is
+// large enough.
+func grab[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, n)
+	} else {
+		*s = (*s)[:n]
+		clear(*s)
+	}
+	return *s
+}
+
+// release drops the scratch's references to words, so that a pooled
+// scratch keeps no document's words alive.
+func (sc *scratch) release() {
+	clear(sc.words[:cap(sc.words)])
+	clear(sc.vs[:cap(sc.vs)])
+	clear(sc.sents[:cap(sc.sents)])
 }
 
 // lowTable numbers the lowKeys of one document densely from 0: a small
@@ -750,13 +794,13 @@ type lowTable struct {
 	n    int
 }
 
-func (t *lowTable) init(tokens int) {
+func (t *lowTable) init(tokens int, sc *scratch) {
 	size := 16
 	for size <= tokens { // at most one distinct form per token, so a slot stays free
 		size <<= 1
 	}
-	t.keys = make([]int32, size)
-	t.vals = make([]int32, size)
+	t.keys = grab(&sc.lowKeys, size)
+	t.vals = grab(&sc.lowVals, size)
 }
 
 func (t *lowTable) index(key int32) int32 {

@@ -3,6 +3,7 @@ package ner
 import (
 	"hash/maphash"
 	"math"
+	"sync"
 	"sync/atomic"
 
 	"github.com/newsfacts/newsfacts/entities/internal/gazetteer"
@@ -294,7 +295,12 @@ func (m *Model) Tag(doc Doc) [][]Span {
 		recent[h].tok, recent[h].w = t, w
 		return w
 	}
-	sents, d := prepare(doc, m.gaz, words)
+	sc := scratchPool.Get().(*scratch)
+	defer func() {
+		sc.release()
+		scratchPool.Put(sc)
+	}()
+	sents, d := prepare(doc, m.gaz, words, sc)
 	localVecs := make([][numModes]*vec, len(locals))
 	var arena []vec // the local words' vectors, allocated together
 	vecOf := func(w *word, md mode) *vec {
@@ -317,12 +323,10 @@ func (m *Model) Tag(doc Doc) [][]Span {
 		return lv[md]
 	}
 	out := make([][]Span, len(sents))
-	hist := make(history, d.nlows)
+	hist := history(grab((*[][NumTypes + 1]uint16)(&sc.hist), d.nlows))
 	var all []Span // the spans of all sentences, out[si] slices it
-	var buf []uint64
-	var em []float32
-	var tags []Tag
-	var vs []*vec
+	buf, em, tags, vs := sc.buf, sc.em, sc.tags, sc.vs
+	defer func() { sc.buf, sc.em, sc.tags, sc.vs = buf, em, tags, vs }()
 	for si := range sents {
 		s := &sents[si]
 		n := len(s.words)
@@ -374,6 +378,8 @@ func growTags(s []Tag, n int) []Tag {
 	}
 	return s[:n]
 }
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // A vocabTable maps the vocabulary's words (or other strings) to numbers: an
 // open-addressing table of 64-bit string hashes, smaller and faster than a

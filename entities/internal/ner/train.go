@@ -135,7 +135,7 @@ func Train(train, dev []Example, g *gazetteer.Gazetteer, opts TrainOptions) (*Mo
 		if len(ex.Spans) != len(ex.Doc) {
 			return nil, fmt.Errorf("example %d: %d sentences but spans for %d", ei, len(ex.Doc), len(ex.Spans))
 		}
-		sents, d := prepare(ex.Doc, g, words)
+		sents, d := prepare(ex.Doc, g, words, nil)
 		td := trainDoc{first: len(raws), nlows: d.nlows}
 		for si := range sents {
 			s := &sents[si]
