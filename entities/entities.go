@@ -179,6 +179,7 @@ func analyze(pass *analyzer.Pass, seg *segment.Result, opts Options) (*Result, e
 		return nil, err
 	}
 	d := newDocState(pass.Doc.Text, seg, res)
+	defer d.release()
 	d.findNames()
 	if err := pass.Context().Err(); err != nil {
 		return nil, err
@@ -194,13 +195,4 @@ func analyze(pass *analyzer.Pass, seg *segment.Result, opts Options) (*Result, e
 		d.findPronouns()
 	}
 	return d.result(opts), nil
-}
-
-// tokenText returns the texts of tokens.
-func tokenText(text string, toks []segment.Token) []string {
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = text[t.Start:t.End]
-	}
-	return out
 }

@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -102,23 +103,33 @@ func (e *entity) typ() Type {
 	return best
 }
 
+// statePool recycles docStates, whose per-token arrays and maps are the
+// bulk of an analysis's working memory. Nothing of a docState reaches the
+// Result.
+var statePool = sync.Pool{New: func() any { return new(docState) }}
+
 func newDocState(text string, seg *segment.Result, res *resources) *docState {
-	d := &docState{text: text, seg: seg, gaz: res.gaz, model: res.model}
+	d := statePool.Get().(*docState)
+	d.reset()
+	d.text, d.seg, d.gaz, d.model = text, seg, res.gaz, res.model
 	n := len(seg.Tokens)
-	d.words = tokenText(text, seg.Tokens)
-	d.cue = make([]uint16, n)
+	d.words = grab(&d.words, n)
+	for i, t := range seg.Tokens {
+		d.words[i] = text[t.Start:t.End]
+	}
+	d.cue = grab(&d.cue, n)
 	for i, t := range seg.Tokens {
 		if t.Kind == segment.KindWord {
 			d.cue[i], _ = lookupFold(cueWords, d.words[i])
 		}
 	}
-	d.tokSent = make([]int32, n)
+	d.tokSent = grab(&d.tokSent, n)
 	for si, s := range seg.Sentences {
 		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
 			d.tokSent[i] = int32(si)
 		}
 	}
-	d.quoted = make([]bool, n)
+	d.quoted = grab(&d.quoted, n)
 	for _, p := range seg.Paragraphs {
 		if p.Sentences.Len() == 0 {
 			continue
@@ -146,14 +157,55 @@ func newDocState(text string, seg *segment.Result, res *resources) *docState {
 			}
 		}
 	}
-	d.nameStart = make([]int32, n)
-	d.nameEnd = make([]int32, n)
-	d.nameAt = make([]int32, n)
-	d.byKey = map[string][]int{}
-	d.byInitials = map[string][]int{}
-	d.byAcronym = map[string][]int{}
-	d.byCountry = map[string]int{}
+	d.nameStart = grab(&d.nameStart, n)
+	d.nameEnd = grab(&d.nameEnd, n)
+	d.nameAt = grab(&d.nameAt, n)
 	return d
+}
+
+// reset empties a docState for reuse, keeping its arrays' storage.
+func (d *docState) reset() {
+	clear(d.words[:cap(d.words)]) // drop references to the last text
+	d.text, d.seg = "", nil
+	d.names = d.names[:0]
+	d.titleList = d.titleList[:0]
+	clear(d.mentions[:cap(d.mentions)])
+	d.mentions = d.mentions[:0]
+	clear(d.entities[:cap(d.entities)])
+	d.entities = d.entities[:0]
+	if d.byKey == nil {
+		d.byKey = map[string][]int{}
+		d.byInitials = map[string][]int{}
+		d.byAcronym = map[string][]int{}
+		d.byCountry = map[string]int{}
+	} else {
+		clear(d.byKey)
+		clear(d.byInitials)
+		clear(d.byAcronym)
+		clear(d.byCountry)
+	}
+	d.entStamp = d.entStamp[:0]
+	d.stamp = 0
+	d.cands = d.cands[:0]
+	d.countries, d.titled = nil, nil
+}
+
+// release returns d to the pool.
+func (d *docState) release() {
+	d.reset()
+	statePool.Put(d)
+}
+
+// grab returns *s resized to n zero elements, reusing its array when it is
+// large enough.
+func grab[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, n)
+	} else {
+		*s = (*s)[:n]
+		clear(*s)
+	}
+	return *s
 }
 
 func isSingleQuote(s string) bool {
