@@ -25,14 +25,18 @@
 // group, and separate groups add up only when the text joins them
 // ("two officers and three civilians were killed"). The injured total also
 // draws on the number of people shot or hospitalised less those killed.
+// For killed and injured, a learned Selector then chooses the total among
+// the candidate values the text supports (Result.Candidates).
 package casualties
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
 	"github.com/newsfacts/newsfacts/entities"
+	"github.com/newsfacts/newsfacts/internal/textutil"
 	"github.com/newsfacts/newsfacts/timeline"
 )
 
@@ -219,6 +223,9 @@ type Result struct {
 	// Totals has one entry per kind with at least one counted figure, in
 	// the order of Kinds.
 	Totals []Total
+	// Candidates are the values weighed for the killed and injured
+	// totals, killed first.
+	Candidates []Candidate
 }
 
 // Total returns the total of kind k, if the document has one.
@@ -235,8 +242,14 @@ func (r *Result) Total(k Kind) (Total, bool) {
 type Options struct {
 	// KeepIndividualsApart, if set, never merges singular mentions
 	// ("a man", "the victim", "he") into one person for the totals; by
-	// default mentions that may be the same person count once.
+	// default mentions that may be the same person count once. The
+	// totals are then the rules' (the selector was trained with mentions
+	// matched).
 	KeepIndividualsApart bool
+	// Selector chooses the killed and injured totals among the candidate
+	// values; nil uses DefaultSelector, and a selector without weights
+	// (NewSelector(nil, nil)) leaves the choice to the rules.
+	Selector *Selector
 }
 
 // New returns a casualties analyser with the given options.
@@ -267,6 +280,34 @@ func init() { analyzer.Register(Analyzer) }
 func analyze(doc *analyzer.Document, seg *segment.Result, ents *entities.Result, tl *timeline.Result, opts Options) *Result {
 	r := &Result{Figures: extract(doc, seg, ents)}
 	linkTimes(r.Figures, tl, doc)
-	r.Totals = totals(r.Figures, opts)
+	sel := opts.Selector
+	switch {
+	case opts.KeepIndividualsApart:
+		sel = rulesOnly
+	case sel == nil:
+		sel = DefaultSelector()
+	}
+	r.Totals, r.Candidates = totals(r.Figures, opts, sel, documentInfo(doc, seg))
 	return r
+}
+
+// documentInfo finds the first body sentence and whether the headline
+// speaks of several incidents.
+func documentInfo(doc *analyzer.Document, seg *segment.Result) docInfo {
+	info := docInfo{firstBody: len(seg.Sentences)}
+	for i, s := range seg.Sentences {
+		if seg.Paragraphs[s.Paragraph].Part == segment.Body {
+			info.firstBody = i
+			break
+		}
+	}
+	if h := doc.Headline; h.Len() > 0 && h.End <= len(doc.Text) {
+		for _, w := range strings.Fields(textutil.LowerASCII(doc.Text[h.Start:h.End])) {
+			switch strings.Trim(w, ",.:;'\"") {
+			case "shootings", "weekend":
+				info.roundup = true
+			}
+		}
+	}
+	return info
 }

@@ -308,3 +308,71 @@ func Example() {
 	// total killed 17
 	// total injured min 24 approx
 }
+
+func TestSelectorFormat(t *testing.T) {
+	s := NewSelector(map[string]float64{"grp": 1.5, "v=0": -0.25}, map[string]float64{"der:shot": 2})
+	var b strings.Builder
+	if _, err := s.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	want := "killed\tgrp\t1.5\nkilled\tv=0\t-0.25\ninjured\tder:shot\t2\n"
+	if b.String() != want {
+		t.Errorf("WriteTo = %q, want %q", b.String(), want)
+	}
+	p, err := ParseSelector(strings.NewReader("# comment\n\n" + b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Weights(Killed)["grp"] != 1.5 || p.Weights(Killed)["v=0"] != -0.25 || p.Weights(Injured)["der:shot"] != 2 {
+		t.Errorf("ParseSelector(WriteTo) = %v %v", p.Weights(Killed), p.Weights(Injured))
+	}
+	for _, bad := range []string{"killed\tgrp\n", "killed\tgrp\tx\n", "hurt\tgrp\t1\n"} {
+		if _, err := ParseSelector(strings.NewReader(bad)); err == nil || !strings.Contains(err.Error(), "line 1") {
+			t.Errorf("ParseSelector(%q) error = %v, want one naming line 1", bad, err)
+		}
+	}
+	if DefaultSelector() == nil || len(DefaultSelector().Weights(Killed)) == 0 {
+		t.Error("the embedded selector has no weights")
+	}
+}
+
+// The selector chooses among the candidates; each total is one of them.
+func TestCandidates(t *testing.T) {
+	r := run(t, "Four people were shot on Sunday. One of them died.")
+	chosen := map[Kind]int64{}
+	for _, c := range r.Candidates {
+		if c.Chosen {
+			if _, dup := chosen[c.Kind]; dup {
+				t.Errorf("two %s candidates chosen", c.Kind)
+			}
+			chosen[c.Kind] = c.Value
+		}
+		if len(c.Features) == 0 {
+			t.Errorf("candidate %s %d has no features", c.Kind, c.Value)
+		}
+	}
+	if chosen[Killed] != 1 || chosen[Injured] != 3 {
+		t.Errorf("chosen killed %d, injured %d; want 1 and 3 (candidates %+v)", chosen[Killed], chosen[Injured], r.Candidates)
+	}
+	for _, k := range []Kind{Killed, Injured} {
+		if tot, ok := r.Total(k); !ok || tot.Value != chosen[k] {
+			t.Errorf("%s total %v, want the chosen %d", k, tot, chosen[k])
+		}
+	}
+}
+
+// A selector without weights leaves the totals to the rules.
+func TestRulesOnly(t *testing.T) {
+	a := New(Options{Selector: NewSelector(nil, nil)})
+	text := "Man arrested in fatal shooting\n\nThe shooting left two men dead and four other people wounded."
+	res, err := analyzer.MustPipeline(a).Run(context.Background(), analyzer.ParseArticle(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := analyzer.Get(res, a)
+	k, _ := r.Total(Killed)
+	i, _ := r.Total(Injured)
+	if k.Value != 2 || i.Value != 4 {
+		t.Errorf("rules: killed %v, injured %v; want 2 and 4", k, i)
+	}
+}

@@ -73,7 +73,10 @@ func sameName(a, b string) bool {
 	}
 	la, lb := lastWord(a), lastWord(b)
 	if la == lb {
-		return true
+		// "Ketron Nathan" and "Aleke Nathan" are brothers
+		fa, _, ma := strings.Cut(a, " ")
+		fb, _, mb := strings.Cut(b, " ")
+		return !ma || !mb || fa == fb || len(fa) == 1 || len(fb) == 1
 	}
 	if !strings.Contains(a, " ") {
 		return containsWord(b, a)

@@ -1,5 +1,7 @@
 package casualties
 
+import "slices"
+
 // totals estimates each kind's total for the article's main event.
 //
 // Group figures ("15 people", "two others") and individuals ("a man",
@@ -14,14 +16,14 @@ package casualties
 // persons counted for a kind bound its total from below. The injured total
 // is at least the people shot, hospitalised or counted as casualties less
 // those killed, and at least the individuals harmed but not killed.
-func totals(figs []Figure, opts Options) []Total {
+func totals(figs []Figure, opts Options, sel *Selector, info docInfo) ([]Total, []Candidate) {
 	groups := map[Kind]Total{}
 	for _, k := range Kinds {
 		if t, ok := groupTotal(figs, k); ok {
 			groups[k] = t
 		}
 	}
-	persons := clusterPersons(figs, opts)
+	persons := coverPersons(figs, opts)
 	out := map[Kind]Total{}
 	for k, t := range groups {
 		out[k] = t
@@ -137,13 +139,200 @@ func totals(figs []Figure, opts Options) []Total {
 	if n, idx := persons.harmed(gk); n > 0 && (!hasInj || inj.Value < n) {
 		out[Injured] = Total{Kind: Injured, Min: n, Max: n, Value: n, Derived: true, Figures: idx}
 	}
+	cands := selectTotals(figs, persons, out, gk, sel, info)
 	var res []Total
 	for _, k := range Kinds {
 		if t, ok := out[k]; ok {
 			res = append(res, t)
 		}
 	}
+	return res, cands
+}
+
+// selectTotals replaces the rules' killed and injured totals in out with
+// the selector's choice among the candidate values, and returns the
+// candidates. gk is the killed count the group figures give.
+func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64, sel *Selector, info docInfo) []Candidate {
+	harm, hurt := false, false
+	for i := range figs {
+		f := &figs[i]
+		if harmedKind(f.Kind) && !f.Negated {
+			harm = true
+			hurt = hurt || f.Kind != Killed
+		}
+	}
+	rule := func(cs *candidates, k Kind) {
+		if t, ok := out[k]; ok && t.Value >= 0 {
+			c := cs.add(t.Value, "rule", -1)
+			c.rule, c.total, c.hasTot = true, t, true
+			if t.Derived {
+				c.feature("rule:derived")
+			}
+			return
+		}
+		c := cs.add(0, "rule", -1)
+		c.rule = true
+		c.feature("rule:none")
+	}
+	// killed
+	kc := &candidates{kind: Killed}
+	rule(kc, Killed)
+	kc.add(0, "zero", -1)
+	if !harm {
+		kc.add(0, "zero:noharm", -1)
+	}
+	kc.groupFeatures(figs, Killed, info)
+	if n, idx := persons.count(Killed); n > 0 {
+		c := kc.add(n, "pers", -1)
+		c.Figures = append(c.Figures, idx...)
+		personFeatures(c, persons, figs, func(c *cluster) bool { return c.kinds.has(Killed) })
+	}
+	if n, idx := persons.countPerp(Killed); n > 0 {
+		if t, ok := groupTotal(figs, Killed); ok && t.Value >= 0 {
+			c := kc.add(t.Value+n, "grp+perp", -1)
+			c.Figures = append(c.Figures, idx...)
+		}
+	}
+	if n, i := maxOrdinal(figs, Killed); n > 0 {
+		kc.add(n, "ord", i)
+	}
+	kc.finish(info)
+	kbest := choose(sel, kc.list)
+	setTotal(out, kbest, figs)
+	kv := kbest.Value
+
+	// injured
+	ic := &candidates{kind: Injured}
+	rule(ic, Injured)
+	ic.add(0, "zero", -1)
+	if !hurt {
+		ic.add(0, "zero:noinj", -1)
+	}
+	ic.groupFeatures(figs, Injured, info)
+	for i := range figs {
+		f := &figs[i]
+		if f.Individual || !f.Counted() || f.Value < 0 {
+			continue
+		}
+		var v int64
+		switch f.Kind {
+		case Shot, Casualties, Victims:
+			v = f.Value - kv
+			if f.Kind == Shot {
+				ic.add(f.Value, "shotraw", i)
+			}
+		case Hospitalized:
+			v = f.Value
+		default:
+			continue
+		}
+		if v < 0 {
+			continue
+		}
+		c := ic.add(v, "der:"+string(f.Kind), i)
+		c.derived = true
+		if f.headline {
+			c.feature("der:hl")
+		}
+	}
+	if n, idx := persons.harmed(max(gk, kv)); n > 0 {
+		c := ic.add(n, "pers", -1)
+		c.Figures = append(c.Figures, idx...)
+		personFeatures(c, persons, figs, func(c *cluster) bool { return c.harmed() && !c.kinds.has(Killed) })
+	}
+	if n, idx := persons.harmed(0); n > 0 {
+		c := ic.add(n, "pers:all", -1)
+		c.Figures = append(c.Figures, idx...)
+	}
+	ic.finish(info)
+	setTotal(out, choose(sel, ic.list), figs)
+
+	res := make([]Candidate, 0, len(kc.list)+len(ic.list))
+	for _, c := range kc.list {
+		res = append(res, *c)
+	}
+	for _, c := range ic.list {
+		res = append(res, *c)
+	}
 	return res
+}
+
+// personFeatures describes the evidence for a count of persons: whether
+// they are all named in one sentence ("Omani Free, 18, and Tabitha Cruz,
+// 20, were killed"), whether each pair differs by name, sex or age, and
+// whether some are set apart as "another" or were named.
+func personFeatures(c *Candidate, ps personSet, figs []Figure, in func(*cluster) bool) {
+	var cs []*cluster
+	for _, p := range ps {
+		if in(p) {
+			cs = append(cs, p)
+		}
+	}
+	apart, named, add := true, 0, false
+	for i, a := range cs {
+		// (pairs among the first persons only: linear time)
+		for j := i + 1; j < min(len(cs), 16); j++ {
+			if a.who.compatible(cs[j].who) {
+				apart = false
+			}
+		}
+		if a.who.name != "" {
+			named++
+		}
+		add = add || a.additional
+	}
+	if len(cs) > 1 {
+		if apart {
+			c.feature("pers:apart")
+		} else {
+			c.feature("pers:soft")
+		}
+	}
+	switch {
+	case named == len(cs):
+		c.feature("pers:named")
+	case named > 0:
+		c.feature("pers:somenamed")
+	}
+	if add {
+		c.feature("pers:addl")
+	}
+	// the most persons of the count mentioned in one sentence
+	type mention struct{ sentence, start int }
+	var ms []mention
+	for _, p := range cs {
+		for _, i := range p.figures {
+			ms = append(ms, mention{figs[i].Sentence, figs[i].SubjectSpan.Start})
+		}
+	}
+	slices.SortFunc(ms, func(a, b mention) int {
+		if a.sentence != b.sentence {
+			return a.sentence - b.sentence
+		}
+		return a.start - b.start
+	})
+	ms = slices.Compact(ms)
+	best := 0
+	for i := 0; i < len(ms); {
+		j := i
+		for j < len(ms) && ms[j].sentence == ms[i].sentence {
+			j++
+		}
+		best = max(best, j-i)
+		i = j
+	}
+	if best >= len(cs) && len(cs) > 1 {
+		c.feature("pers:onesent")
+	}
+}
+
+// setTotal makes out's total of the chosen candidate's kind.
+func setTotal(out map[Kind]Total, c *Candidate, figs []Figure) {
+	if t, ok := totalOf(c, figs); ok {
+		out[c.Kind] = t
+	} else {
+		delete(out, c.Kind)
+	}
 }
 
 // groupTotal combines the counted group figures of kind k (individuals
@@ -250,7 +439,7 @@ type cluster struct {
 	additional bool // set apart from the others by the text
 	object     bool // last mentioned as the object of an active verb
 	perp       bool // an attacker
-	kinds      map[Kind]bool
+	kinds      kindSet
 	figures    []int
 	sentence   int // last sentence mentioned
 }
@@ -258,12 +447,7 @@ type cluster struct {
 // harmed reports whether the cluster's person was harmed (killed,
 // injured, shot, ...).
 func (c *cluster) harmed() bool {
-	for k := range c.kinds {
-		if harmedKind(k) {
-			return true
-		}
-	}
-	return false
+	return c.kinds&harmedKinds != 0
 }
 
 // personSet is the persons an article mentions.
@@ -273,7 +457,7 @@ type personSet []*cluster
 func (ps personSet) countPerp(k Kind) (int64, []int) {
 	n, idx := int64(0), []int(nil)
 	for _, c := range ps {
-		if c.kinds[k] && c.perp {
+		if c.kinds.has(k) && c.perp {
 			n++
 			idx = append(idx, c.figures...)
 		}
@@ -285,7 +469,7 @@ func (ps personSet) countPerp(k Kind) (int64, []int) {
 func (ps personSet) count(k Kind) (int64, []int) {
 	n, idx := int64(0), []int(nil)
 	for _, c := range ps {
-		if c.kinds[k] {
+		if c.kinds.has(k) {
 			n++
 			idx = append(idx, c.figures...)
 		}
@@ -303,13 +487,13 @@ func (ps personSet) harmed(groupKilled int64) (int64, []int) {
 	absorb := max(groupKilled-killed, 0)
 	n, idx := int64(0), []int(nil)
 	for _, c := range ps {
-		if c.kinds[Killed] {
+		if c.kinds.has(Killed) {
 			continue
 		}
-		if !(c.kinds[Injured] || c.kinds[Shot] || c.kinds[Hospitalized] || c.kinds[Victims] || c.kinds[Casualties]) {
+		if !(c.kinds.has(Injured) || c.kinds.has(Shot) || c.kinds.has(Hospitalized) || c.kinds.has(Victims) || c.kinds.has(Casualties)) {
 			continue
 		}
-		if absorb > 0 && !c.kinds[Injured] && !c.additional {
+		if absorb > 0 && !c.kinds.has(Injured) && !c.additional {
 			absorb--
 			continue
 		}
@@ -319,100 +503,7 @@ func (ps personSet) harmed(groupKilled int64) (int64, []int) {
 	return n, idx
 }
 
-// clusterPersons matches the mentions of individuals into persons, as
-// few as the text allows: a mention joins a compatible person (no
-// differing age, sex or surname), preferring one with the same outcome,
-// unless the text sets it apart ("another man", "a second victim", "was
-// also shot") or it is a reflexive of another person harmed in the same
-// sentence ("killed his wife and then himself").
-func clusterPersons(figs []Figure, opts Options) personSet {
-	var ps personSet
-	bySpan := map[[2]int]*cluster{}
-	// The body first: the headline restates it.
-	order := make([]int, 0, len(figs))
-	for pass := 0; pass < 2; pass++ {
-		for i := range figs {
-			if figs[i].headline == (pass == 1) {
-				order = append(order, i)
-			}
-		}
-	}
-	for _, i := range order {
-		f := &figs[i]
-		if !f.Individual || f.Value != 1 || f.Negated || f.Hypothetical || f.Background || f.Part {
-			continue
-		}
-		key := [2]int{f.SubjectSpan.Start, f.SubjectSpan.End}
-		c := bySpan[key]
-		if c == nil && !opts.KeepIndividualsApart {
-			c = matchPerson(ps, f)
-		}
-		if c == nil {
-			c = &cluster{who: f.who, kinds: map[Kind]bool{}, additional: f.Additional}
-			ps = append(ps, c)
-		}
-		bySpan[key] = c
-		c.who.merge(f.who)
-		c.kinds[f.Kind] = true
-		c.figures = append(c.figures, i)
-		c.sentence = f.Sentence
-		c.object = f.object
-		c.perp = c.perp || f.perp
-	}
-	return ps
-}
-
 // harmedKind reports whether k says a person was hurt, outcome aside.
 func harmedKind(k Kind) bool {
 	return k == Killed || k == Injured || k == Shot || k == Hospitalized || k == Victims || k == Casualties
-}
-
-// matchPerson finds the person a mention refers to, or nil for a new one.
-func matchPerson(cs []*cluster, f *Figure) *cluster {
-	w := f.who
-	if f.Additional {
-		return nil
-	}
-	var best *cluster
-	bestScore := -1
-	for _, c := range cs {
-		if !c.who.compatible(w) {
-			continue
-		}
-		// the arrested are not the victims: kinds outside harm match
-		// only their own kind
-		if harmedKind(f.Kind) != c.harmed() || !harmedKind(f.Kind) && !c.kinds[f.Kind] {
-			continue
-		}
-		if w.ref == refSelf && c.sentence == f.Sentence && c.object {
-			continue // "killed his wife and then himself"
-		}
-		// someone set apart as "another" victim, hurt, is not the one
-		// killed; nor is someone said in the same sentence to be hurt
-		// ("killing the boy and leaving the teen in critical condition")
-		contra := f.Kind == Killed && c.kinds[Injured] && !c.kinds[Killed] || f.Kind == Injured && c.kinds[Killed]
-		if contra && (c.additional || c.sentence == f.Sentence) {
-			continue
-		}
-		score := 0
-		switch {
-		case c.kinds[f.Kind]:
-			score = 4
-		case harmedKind(f.Kind) && (c.kinds[Killed] || c.kinds[Injured] || c.kinds[Shot] || c.kinds[Hospitalized] || c.kinds[Victims]):
-			score = 2
-		}
-		if w.name != "" && c.who.name == w.name {
-			score += 8
-		}
-		if w.age != 0 && c.who.age == w.age {
-			score += 8
-		}
-		if w.hint != 0 && c.who.ent == w.hint {
-			score += 8
-		}
-		if score > bestScore {
-			best, bestScore = c, score
-		}
-	}
-	return best
 }
