@@ -61,7 +61,7 @@ func (r *resolver) ago(d dur) val {
 		return refVal("PAST_REF")
 	}
 	if d.unit == uYear && d.n == float64(int(d.n)) {
-		if p, ok := r.reportPeriod(); ok {
+		if p, ok := r.comparedPeriod(); ok {
 			return ptVal(shiftBy(p, d, -1))
 		}
 	}
@@ -110,8 +110,8 @@ func (r *resolver) later(d dur, sign int) val {
 	// Keep the period the narrative is about when it is finer than the
 	// unit but no finer than a month ("the third quarter ... a year
 	// earlier" is that quarter a year before).
-	if d.unit == uYear {
-		if p, ok := r.reportPeriod(); ok {
+	if d.unit == uYear && d.n == float64(int(d.n)) {
+		if p, ok := r.comparedPeriod(); ok {
 			return ptVal(shiftBy(p, d, sign))
 		}
 	}

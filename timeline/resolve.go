@@ -86,6 +86,14 @@ type resolver struct {
 	// The reporting period the text last named explicitly.
 	period    histEntry
 	hasPeriod bool
+	// ytd is set when the text last named a part of the year up to the
+	// document date ("the first nine months"): comparisons with "a year
+	// earlier" are then with the year before the document's.
+	ytd    bool
+	ytdIdx int
+	// compared is set by a comparison with the reporting period ("a year
+	// earlier"), which does not become a date of the narrative.
+	compared bool
 }
 
 type histEntry struct {
@@ -146,16 +154,42 @@ func (r *resolver) reportPeriod() (point, bool) {
 	return r.period.p, true
 }
 
+// comparedPeriod returns the period that "a year earlier" compares with:
+// the reporting period, or the document's year after "the first nine
+// months".
+func (r *resolver) comparedPeriod() (point, bool) {
+	if p, ok := r.reportPeriod(); ok {
+		r.compared = true
+		return p, true
+	}
+	if r.ytd && r.hasDCT {
+		r.use(AnchorNarrative, r.ytdIdx)
+		r.compared = true
+		return at(r.dct, gYear), true
+	}
+	return point{}, false
+}
+
 // reportable reports whether a period can be what a report is about:
 // one that has begun by the document date and ended no more than nine
-// months before it ("the third quarter of 1990" in a report of October 1989 is a
-// forecast).
+// months before it ("the third quarter of 1990" in a report of October
+// 1989 is a forecast). A period that is not over yet (a fiscal quarter,
+// or a forecast such as "a fourth-quarter charge" in a report of November
+// 1989) does not replace one that is: results are reported for periods
+// that are over.
 func (r *resolver) reportable(p point) bool {
 	if !r.hasDCT {
 		return true
 	}
 	b, e, ok := p.interval()
-	return ok && !b.After(r.dct) && e.After(r.dct.AddDate(0, -9, 0))
+	if !ok || b.After(r.dct) || !e.After(r.dct.AddDate(0, -9, 0)) {
+		return false
+	}
+	if r.hasPeriod && e.After(r.dct.AddDate(0, 0, 1)) {
+		_, pe, _ := r.period.p.interval()
+		return pe.After(r.dct.AddDate(0, 0, 1))
+	}
+	return true
 }
 
 // recentPeriod returns the most recent date of the narrative in this or
@@ -322,7 +356,7 @@ func resolveAll(d *docState, dct time.Time, hasDCT bool, out []Timex) []Timex {
 		if c.eval == nil {
 			continue // a blocker
 		}
-		r.cur, r.anchor, r.anchorIdx = c, AnchorNone, -1
+		r.cur, r.anchor, r.anchorIdx, r.compared = c, AnchorNone, -1, false
 		v := c.eval(r)
 		value := v.String()
 		if value == "" {
@@ -348,13 +382,15 @@ func resolveAll(d *docState, dct time.Time, hasDCT bool, out []Timex) []Timex {
 			r.hist = append(r.hist, histEntry{p: pv.pt, idx: len(out) - 1, sent: d.words[c.s].sent})
 		}
 		if c.period && v.k == vPoint && v.pt.known() && (v.pt.g == gQuarter || v.pt.g == gHalf) && r.reportable(v.pt) {
-			r.period, r.hasPeriod = histEntry{p: v.pt, idx: len(out) - 1, sent: d.words[c.s].sent}, true
+			r.period, r.hasPeriod, r.ytd = histEntry{p: v.pt, idx: len(out) - 1, sent: d.words[c.s].sent}, true, false
 		} else if c.typ == Duration && v.k == vDur && (v.d.unit == uYear || v.d.unit == uMonth && v.d.n >= 6) || !c.rel && v.k == vPoint && v.pt.g == gYear {
 			// "In the first nine months, ... a year earlier": the
-			// comparison is no longer about the quarter.
+			// comparison is no longer about the quarter but about the
+			// months of the year so far.
 			r.hasPeriod = false
+			r.ytd, r.ytdIdx = c.typ == Duration && v.d.unit == uMonth && v.d.n < 12, len(out)-1
 		}
-		if v.k == vPoint && v.pt.known() && (c.typ == Date || c.typ == Time) {
+		if v.k == vPoint && v.pt.known() && (c.typ == Date || c.typ == Time) && !r.compared {
 			r.hist = append(r.hist, histEntry{p: v.pt, idx: len(out) - 1, sent: d.words[c.s].sent})
 			if len(r.hist) > histMax {
 				copy(r.hist, r.hist[1:])

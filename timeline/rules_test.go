@@ -108,6 +108,11 @@ func TestPeriods(t *testing.T) {
 		{"1989-10-27", "Third-quarter profit rose.", []string{"Third-quarter => DATE 1989-Q3"}},
 		{"1989-10-27", "Net income rose in the third quarter from $5 million a year earlier.", []string{"the third quarter => DATE 1989-Q3", "a year earlier => DATE 1988-Q3"}},
 		{"1989-10-27", "Sales in the first half of 1990 rose.", []string{"the first half of 1990 => DATE 1990-H1"}},
+		// A period that is not over does not replace the one reported.
+		{"1989-11-02", "Profit fell in the third quarter. The firm expects a fourth-quarter charge. In the latest quarter, sales rose from $5 million a year ago.", []string{"the third quarter => DATE 1989-Q3", "fourth-quarter => DATE 1989-Q4", "the latest quarter => DATE 1989-Q3", "a year ago => DATE 1988-Q3"}},
+		// After "the first nine months", comparisons are with the year
+		// before, and a comparison is no date of the narrative.
+		{"1989-10-27", "Profit rose in the third quarter from $5 million a year earlier. In the nine months, it rose from $12 million a year earlier.", []string{"the third quarter => DATE 1989-Q3", "a year earlier => DATE 1988-Q3", "the nine months => DURATION P9M", "a year earlier => DATE 1988"}},
 		{dec20, "Prices peaked earlier this year.", []string{"earlier this year => DATE 2011 START"}},
 		{dec20, "The plant opens in early 2012 or by mid-November.", []string{"early 2012 => DATE 2012 START", "mid-November => DATE 2011-11 MID"}},
 		{dec20, "Debt will be repaid by the end of 2013.", []string{"the end of 2013 => DATE 2013 END"}},
