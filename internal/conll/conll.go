@@ -16,10 +16,13 @@ import (
 )
 
 // A Sentence is one sentence of a corpus: its tokens and, column by
-// column, their tags. Tags holds the last column (the named-entity tag).
+// column, their tags. Tags holds the last column (the named-entity tag);
+// POS holds the second column (the part-of-speech tag in CoNLL-2003) when
+// the lines have more than two columns, and is nil otherwise.
 type Sentence struct {
 	Tokens []string
 	Tags   []string
+	POS    []string
 }
 
 // A Document is the run of sentences between two -DOCSTART- lines.
@@ -62,8 +65,14 @@ func Read(r io.Reader) ([]Document, error) {
 		case len(f) < 2:
 			return nil, fmt.Errorf("line %d: want a token and a tag, got %q", line, sc.Text())
 		default:
+			if len(f) > 2 && len(sent.POS) != len(sent.Tokens) || len(f) == 2 && sent.POS != nil {
+				return nil, fmt.Errorf("line %d: %d columns, unlike the lines before it", line, len(f))
+			}
 			sent.Tokens = append(sent.Tokens, f[0])
 			sent.Tags = append(sent.Tags, f[len(f)-1])
+			if len(f) > 2 {
+				sent.POS = append(sent.POS, f[1])
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {

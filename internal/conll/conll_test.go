@@ -54,6 +54,15 @@ BRUSSELS NNP I-NP I-LOC
 	if len(docs) != 2 || len(docs[0].Sentences) != 2 || len(docs[1].Sentences) != 1 {
 		t.Fatalf("got %d docs: %+v", len(docs), docs)
 	}
+	if got := docs[0].Sentences[0].POS; !cmp.Equal(got, []string{"NNP", "VBZ", "JJ", "NN"}) {
+		t.Errorf("POS of the first sentence = %v", got)
+	}
+	if two, err := Read(strings.NewReader("EU I-ORG\nrejects O\n")); err != nil || two[0].Sentences[0].POS != nil {
+		t.Errorf("two columns: POS %v, error %v; want nil, nil", two[0].Sentences[0].POS, err)
+	}
+	if _, err := Read(strings.NewReader("EU NNP I-ORG\nrejects O\n")); err == nil {
+		t.Error("want an error for a sentence whose lines change their number of columns")
+	}
 	var e Evaluation
 	preds := [][]string{{"I-ORG", "O", "I-LOC", "O"}, {"I-PER", "O"}, {"I-LOC"}}
 	i := 0
