@@ -1,0 +1,87 @@
+package pos
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+
+	pc "github.com/newsfacts/newsfacts/internal/perceptron"
+)
+
+// The model's binary format, little-endian, all of it after the magic line
+// compressed with DEFLATE:
+//
+//	magic   "newsfacts-pos 1\n"
+//	uvarint number of tags (must be NumTags)
+//	uvarint number of features F
+//	float32 scale: weights are stored as int16 values times scale
+//	the F features with their weights (perceptron.Table.AppendRows)
+//	uvarint number of vocabulary words V
+//	V times, in increasing order: uvarint length, the word's bytes
+const magic = "newsfacts-pos 1\n"
+
+// Encode returns the model in its binary format.
+func (m *Model) Encode() []byte {
+	var body bytes.Buffer
+	var tmp [binary.MaxVarintLen64]byte
+	uv := func(x uint64) { body.Write(tmp[:binary.PutUvarint(tmp[:], x)]) }
+	uv(uint64(NumTags))
+	uv(uint64(m.table.Len()))
+	body.Write(binary.LittleEndian.AppendUint32(tmp[:0], math.Float32bits(m.table.Scale())))
+	m.table.AppendRows(&body)
+	uv(uint64(len(m.words)))
+	for _, v := range m.words {
+		uv(uint64(len(v)))
+		body.WriteString(v)
+	}
+	var out bytes.Buffer
+	out.WriteString(magic)
+	zw, _ := flate.NewWriter(&out, flate.BestCompression)
+	zw.Write(body.Bytes())
+	zw.Close()
+	return out.Bytes()
+}
+
+// Decode reads a model in the binary format of Encode.
+func Decode(data []byte) (*Model, error) {
+	rest, ok := bytes.CutPrefix(data, []byte(magic))
+	if !ok {
+		return nil, errors.New("pos: not a model file (bad magic)")
+	}
+	body, err := io.ReadAll(flate.NewReader(bytes.NewReader(rest)))
+	if err != nil {
+		return nil, fmt.Errorf("pos: decompressing the model: %v", err)
+	}
+	r := &pc.Reader{B: body}
+	if nt := r.Uvarint(); r.Err == nil && nt != uint64(NumTags) {
+		return nil, fmt.Errorf("pos: the model has %d tags, want %d", nt, NumTags)
+	}
+	nf := r.Uvarint()
+	scale := math.Float32frombits(r.U32())
+	if r.Err != nil {
+		return nil, fmt.Errorf("pos: corrupt model: %v", r.Err)
+	}
+	table, err := pc.ReadRows(r, nf, int(NumTags), scale)
+	if err != nil {
+		return nil, fmt.Errorf("pos: corrupt model: %v", err)
+	}
+	nv := r.Uvarint()
+	if r.Err == nil && nv > uint64(len(body)) {
+		return nil, fmt.Errorf("pos: the model claims %d vocabulary words in %d bytes", nv, len(body))
+	}
+	vocab := make([]string, 0, nv)
+	for i := uint64(0); i < nv && r.Err == nil; i++ {
+		vocab = append(vocab, r.Str())
+	}
+	if r.Err != nil {
+		return nil, fmt.Errorf("pos: corrupt model: %v", r.Err)
+	}
+	if r.Off != len(body) {
+		return nil, fmt.Errorf("pos: corrupt model: %d trailing bytes", len(body)-r.Off)
+	}
+	return newModel(table, vocab), nil
+}

@@ -1,0 +1,137 @@
+package pos
+
+import (
+	"hash/maphash"
+	"sync/atomic"
+
+	pc "github.com/newsfacts/newsfacts/internal/perceptron"
+)
+
+// A vec holds the summed weights of the unigram features a word
+// contributes at each offset -2..2 from the current token (the bias
+// included at offset 0).
+type vec [5 * NumTags]float32
+
+// A Model is a trained tagger. It is immutable (its caches aside) and safe
+// for concurrent use.
+type Model struct {
+	table *pc.Table
+	// hist[t2][t1] is the summed weight of the history features of the
+	// previous tags t2 and t1 (startTag before the sentence).
+	hist [NumTags + 1][NumTags + 1][NumTags]float32
+
+	vocab    pc.Vocab // the training corpus's tokens
+	words    []string
+	vecs     []atomic.Pointer[entry] // per vocabulary word, computed on first use
+	boundary entry
+	// Words out of the vocabulary go through a small cache, so that the
+	// frequent ones of a text are analysed once.
+	seed  maphash.Seed
+	cache [cacheSize]atomic.Pointer[entry]
+}
+
+const cacheSize = 4096
+
+// An entry is what the tagger keeps of a word: its unigram weights.
+type entry struct {
+	tok string
+	v   vec
+}
+
+func (m *Model) newEntry(tok string) *entry {
+	w := newWord(tok)
+	e := &entry{tok: tok}
+	m.addUnigrams(&e.v, &w)
+	return e
+}
+
+func newModel(t *pc.Table, vocab []string) *Model {
+	m := &Model{table: t, words: vocab, seed: maphash.MakeSeed()}
+	m.vocab.Init(vocab)
+	m.vecs = make([]atomic.Pointer[entry], len(vocab))
+	m.addUnigrams(&m.boundary.v, &boundary)
+	var buf []uint64
+	for t2 := Tag(0); t2 <= startTag; t2++ {
+		for t1 := Tag(0); t1 <= startTag; t1++ {
+			buf = histFeatures(buf[:0], t2, t1)
+			for _, h := range buf {
+				t.Add(m.hist[t2][t1][:], h)
+			}
+		}
+	}
+	return m
+}
+
+// addUnigrams adds the weights of w's unigram features at each offset to v.
+func (m *Model) addUnigrams(v *vec, w *word) {
+	var buf [32]uint64
+	for k := -2; k <= 2; k++ {
+		dst := v[(k+2)*nt : (k+3)*nt]
+		for _, h := range unigrams(buf[:0], w, k) {
+			m.table.Add(dst, h)
+		}
+	}
+}
+
+// entryOf returns what the tagger keeps of token tok. Racing goroutines
+// compute identical entries; which one is kept does not matter.
+func (m *Model) entryOf(tok string) *entry {
+	if id, ok := m.vocab.Get(tok); ok {
+		p := &m.vecs[id]
+		if e := p.Load(); e != nil {
+			return e
+		}
+		p.CompareAndSwap(nil, m.newEntry(tok))
+		return p.Load()
+	}
+	slot := &m.cache[maphash.String(m.seed, tok)&(cacheSize-1)]
+	if e := slot.Load(); e != nil && e.tok == tok {
+		return e
+	}
+	e := m.newEntry(tok)
+	slot.Store(e)
+	return e
+}
+
+// Features reports the number of features with weights.
+func (m *Model) Features() int { return m.table.Len() }
+
+// Tag tags one sentence of tokens, appending the tags to dst.
+func (m *Model) Tag(tokens []string, dst []Tag) []Tag {
+	n := len(tokens)
+	if n == 0 {
+		return dst
+	}
+	// The window of entries: es[j] is token j-2's.
+	var small [64]*entry
+	es := small[:0]
+	if n+4 > len(small) {
+		es = make([]*entry, 0, n+4)
+	}
+	es = append(es, &m.boundary, &m.boundary)
+	for _, t := range tokens {
+		es = append(es, m.entryOf(t))
+	}
+	es = append(es, &m.boundary, &m.boundary)
+	t2, t1 := Tag(startTag), Tag(startTag)
+	for i := 0; i < n; i++ {
+		best := 0
+		// Token i+k-2 contributes its weights at offset k-2.
+		h := &m.hist[t2][t1]
+		v0 := (*[NumTags]float32)(es[i].v[0*nt : 1*nt])
+		v1 := (*[NumTags]float32)(es[i+1].v[1*nt : 2*nt])
+		v2 := (*[NumTags]float32)(es[i+2].v[2*nt : 3*nt])
+		v3 := (*[NumTags]float32)(es[i+3].v[3*nt : 4*nt])
+		v4 := (*[NumTags]float32)(es[i+4].v[4*nt : 5*nt])
+		// The scores and the best tag in one pass.
+		bv := h[0] + v0[0] + v1[0] + v2[0] + v3[0] + v4[0]
+		for t := 1; t < nt; t++ {
+			if s := h[t] + v0[t] + v1[t] + v2[t] + v3[t] + v4[t]; s > bv {
+				bv, best = s, t
+			}
+		}
+		dst = append(dst, Tag(best))
+		t2, t1 = t1, Tag(best)
+	}
+	return dst
+}

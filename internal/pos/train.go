@@ -1,0 +1,189 @@
+package pos
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+
+	pc "github.com/newsfacts/newsfacts/internal/perceptron"
+)
+
+// A Sentence is a training or evaluation sentence: its tokens and their
+// gold tags.
+type Sentence struct {
+	Tokens []string
+	Tags   []Tag
+}
+
+// TrainOptions configure Train.
+type TrainOptions struct {
+	Epochs int    // passes over the training data (default 10)
+	Seed   uint64 // seed of the shuffling of sentences
+	// Prune drops the features whose largest averaged weight is smaller
+	// in magnitude; 0 keeps every feature with a weight.
+	Prune float32
+	// Logf, if set, receives progress lines.
+	Logf func(format string, args ...any)
+}
+
+// Train trains a greedy left-to-right tagger as an averaged perceptron
+// (Collins 2002) whose history features see the tags it predicted, as the
+// tagger will. Training is deterministic for given sentences and options.
+func Train(train []Sentence, opts TrainOptions) (*Model, error) {
+	if opts.Epochs <= 0 {
+		opts.Epochs = 10
+	}
+	logf := opts.Logf
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
+	for i, s := range train {
+		if len(s.Tokens) != len(s.Tags) {
+			return nil, fmt.Errorf("pos: sentence %d: %d tokens but %d tags", i, len(s.Tokens), len(s.Tags))
+		}
+		for _, t := range s.Tags {
+			if t >= NumTags {
+				return nil, fmt.Errorf("pos: sentence %d: bad tag %d", i, t)
+			}
+		}
+	}
+	// 1. The vocabulary, and an index of the features: the history
+	// features first, then the others in order of first appearance.
+	vocabSet := map[string]bool{}
+	for _, s := range train {
+		for _, t := range s.Tokens {
+			vocabSet[t] = true
+		}
+	}
+	vocab := make([]string, 0, len(vocabSet))
+	for t := range vocabSet {
+		vocab = append(vocab, t)
+	}
+	slices.Sort(vocab)
+	index := map[uint64]int32{}
+	var hashes []uint64
+	add := func(h uint64) int32 {
+		ix, ok := index[h]
+		if !ok {
+			ix = int32(len(hashes))
+			index[h] = ix
+			hashes = append(hashes, h)
+		}
+		return ix
+	}
+	var buf []uint64
+	for t2 := Tag(0); t2 <= startTag; t2++ {
+		for t1 := Tag(0); t1 <= startTag; t1++ {
+			for _, h := range histFeatures(buf[:0], t2, t1) {
+				add(h)
+			}
+		}
+	}
+	type trainSent struct {
+		feats []int32 // the unigram features of all tokens
+		off   []int32 // token i's are feats[off[i]:off[i+1]]
+		gold  []Tag
+	}
+	sents := make([]trainSent, len(train))
+	for si, s := range train {
+		ws := make([]word, len(s.Tokens))
+		for i, t := range s.Tokens {
+			ws[i] = newWord(t)
+		}
+		at := func(i int) *word {
+			if i < 0 || i >= len(ws) {
+				return &boundary
+			}
+			return &ws[i]
+		}
+		ts := trainSent{gold: s.Tags, off: []int32{0}}
+		for i := range ws {
+			for k := -2; k <= 2; k++ {
+				for _, h := range unigrams(buf[:0], at(i+k), k) {
+					ts.feats = append(ts.feats, add(h))
+				}
+			}
+			ts.off = append(ts.off, int32(len(ts.feats)))
+		}
+		sents[si] = ts
+	}
+	nf := len(hashes)
+	logf("pos: %d training sentences, %d words, %d features", len(sents), len(vocab), nf)
+
+	// 2. Averaged perceptron.
+	w := pc.NewAveraged(nf * int(NumTags))
+	rng := rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x5851f42d4c957f2d))
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	var score [NumTags]float32
+	var dyn []int32
+	for epoch := 1; epoch <= opts.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, total := 0, 0
+		for _, si := range order {
+			s := &sents[si]
+			t2, t1 := Tag(startTag), Tag(startTag)
+			for i := range s.gold {
+				dyn = dyn[:0]
+				for _, h := range histFeatures(buf[:0], t2, t1) {
+					dyn = append(dyn, index[h])
+				}
+				score = [NumTags]float32{}
+				feats := s.feats[s.off[i]:s.off[i+1]]
+				for _, list := range [2][]int32{feats, dyn} {
+					for _, f := range list {
+						row := w.W[int(f)*int(NumTags) : int(f+1)*int(NumTags)]
+						for t := range score {
+							score[t] += row[t]
+						}
+					}
+				}
+				pred := Tag(0)
+				for t := Tag(1); t < NumTags; t++ {
+					if score[t] > score[pred] {
+						pred = t
+					}
+				}
+				if g := s.gold[i]; pred != g {
+					errs++
+					for _, list := range [2][]int32{feats, dyn} {
+						for _, f := range list {
+							w.Update(int(f)*int(NumTags)+int(g), 1)
+							w.Update(int(f)*int(NumTags)+int(pred), -1)
+						}
+					}
+				}
+				total++
+				w.Tick()
+				t2, t1 = t1, pred
+			}
+		}
+		logf("pos: epoch %d: %.2f%% of the training tokens wrong", epoch, 100*float64(errs)/float64(max(total, 1)))
+	}
+	avg := w.Average()
+	maxAbs := float32(0)
+	for _, x := range avg {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+	}
+	table := pc.NewTable(hashes, avg, int(NumTags), pc.ScaleFor(maxAbs), opts.Prune)
+	return newModel(table, vocab), nil
+}
+
+// Accuracy tags the sentences with m and returns the number of tokens
+// tagged as in gold and the number of tokens.
+func Accuracy(m *Model, sents []Sentence) (correct, total int) {
+	var tags []Tag
+	for _, s := range sents {
+		tags = m.Tag(s.Tokens, tags[:0])
+		for i, t := range tags {
+			if t == s.Tags[i] {
+				correct++
+			}
+		}
+		total += len(tags)
+	}
+	return correct, total
+}
