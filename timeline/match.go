@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"math/bits"
 	"strings"
+
+	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/internal/pos"
 )
 
 // The rule engine. A rule is a pattern over words and a function that
@@ -382,6 +385,12 @@ type docState struct {
 	cover   []int32 // word -> index in cands of the expression covering it, or -1 (stage 2)
 	verbs   []int8  // per word, cached isVerb: 0 unknown, 1 yes, 2 no
 	seen    []int32 // per rule, the stamp of the last position it was tried at
+	// Part-of-speech tags, computed for a sentence when its tense is
+	// first needed.
+	seg    *segment.Result
+	tagger *pos.Model
+	tags   []pos.Tag // per segmentation token
+	tagged []bool    // per sentence
 }
 
 // recognise runs the rules over the words and returns the expressions

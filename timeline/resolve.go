@@ -320,12 +320,12 @@ func (r *resolver) nearest(cands []point, t time.Time) point {
 		case !e.After(t):
 			dist = t.Sub(e).Hours()
 			if dir > 0 {
-				dist *= wrongSide
+				dist = dist*wrongSide + wrongSideMargin
 			}
 		case b.After(t):
 			dist = b.Sub(t).Hours()
 			if dir < 0 {
-				dist *= wrongSide
+				dist = dist*wrongSide + wrongSideMargin
 			}
 		}
 		if dist < bestDist {
@@ -335,9 +335,16 @@ func (r *resolver) nearest(cands []point, t time.Time) point {
 	return best
 }
 
-// wrongSide weighs the distance of a candidate year on the side of the
-// document date that the tense does not point to.
-var wrongSide = 4.0
+// A candidate year on the side of the document date that the tense does
+// not point to counts its distance wrongSide times, plus wrongSideMargin
+// hours: a date a few weeks on the wrong side is often right (a
+// dividend "payable Dec. 7" in a report of October, whose clause the
+// tense misreads), one months away hardly ever ("began in February" in a
+// report of December is the February before).
+var (
+	wrongSide       = 4.0
+	wrongSideMargin = 90 * 24.0
+)
 
 // holidayDate returns holiday h in year y.
 func holidayDate(h, y int) (int, int) {

@@ -87,6 +87,33 @@ func TestWeekdays(t *testing.T) {
 	})
 }
 
+// TestTense checks how the tense of the verb group nearest an expression
+// places weekdays and months without a year.
+func TestTense(t *testing.T) {
+	const wed = "2011-12-21"
+	runCases(t, []ruleCase{
+		// An intention: the intended event is ahead when the date follows
+		// it, the intention's own date when the date comes first.
+		{wed, "The team planned to leave Almaty on Thursday.", []string{"Thursday => DATE 2011-12-22"}},
+		{wed, "On Friday, the government planned to pay the families.", []string{"Friday => DATE 2011-12-16"}},
+		{wed, "The talks, set to resume Monday, were postponed.", []string{"Monday => DATE 2011-12-26"}},
+		{wed, "They did not plan to remove him on Thursday.", []string{"Thursday => DATE 2011-12-22"}},
+		// A past perfect is past, whatever the verb.
+		{wed, "The offer had been due to expire Friday evening.", []string{"Friday evening => TIME 2011-12-16TEV"}},
+		// A deferral's new date is ahead.
+		{wed, "Officials postponed until Monday any action on the case.", []string{"Monday => DATE 2011-12-26"}},
+		// "could": the nearest day.
+		{wed, "None of his relatives could be reached Tuesday.", []string{"Tuesday => DATE 2011-12-20"}},
+		{wed, "The bill will be debated on Monday and is meeting resistance.", []string{"Monday => DATE 2011-12-26"}},
+		{wed, "Police have arrested three men since Saturday.", []string{"Saturday => DATE 2011-12-17"}},
+		// Months: far on the wrong side of the tense, never.
+		{"1989-10-27", "In January, the company brought in a new chief.", []string{"January => DATE 1989-01"}},
+		{"1998-03-04", "She will command a shuttle mission in December.", []string{"December => DATE 1998-12"}},
+		{"1989-10-30", "Lenders have extended the loans through January.", []string{"January => DATE 1990-01"}},
+		{"1989-10-30", "The dividend is payable Nov. 22 to holders of record.", []string{"Nov. 22 => DATE 1989-11-22"}},
+	})
+}
+
 func TestDayRelative(t *testing.T) {
 	runCases(t, []ruleCase{
 		{dec20, "The strike ended yesterday and talks open tomorrow; today is calm.", []string{"yesterday => DATE 2011-12-19", "tomorrow => DATE 2011-12-21", "today => DATE 2011-12-20"}},

@@ -26,11 +26,13 @@ package timeline
 
 import (
 	"context"
+	"slices"
 	"sync"
 	"time"
 
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/internal/pos"
 )
 
 // Options configure a timeline analyser.
@@ -81,11 +83,11 @@ var statePool = sync.Pool{New: func() any { return new(docState) }}
 // grew too large to keep.
 func (d *docState) release() {
 	clear(d.cands)
-	d.text, d.cands = "", d.cands[:0]
+	d.text, d.cands, d.seg, d.tagger = "", d.cands[:0], nil, nil
 	if cap(d.words) > 1<<20 {
 		return
 	}
-	d.verbs, d.at, d.cover = d.verbs[:0], d.at[:0], d.cover[:0]
+	d.verbs, d.at, d.cover, d.tags, d.tagged = d.verbs[:0], d.at[:0], d.cover[:0], d.tags[:0], d.tagged[:0]
 	statePool.Put(d)
 }
 
@@ -98,6 +100,11 @@ func analyze(ctx context.Context, doc *analyzer.Document, seg *segment.Result, o
 	defer d.release()
 	d.text = doc.Text
 	d.words = buildWords(doc.Text, seg, d.words[:0])
+	d.seg = seg
+	d.tagger, _ = pos.Default() // without the model, tense comes from word forms alone
+	d.tags = slices.Grow(d.tags[:0], len(seg.Tokens))[:len(seg.Tokens)]
+	d.tagged = slices.Grow(d.tagged[:0], len(seg.Sentences))[:len(seg.Sentences)]
+	clear(d.tagged)
 	if cap(d.sentEnd) < len(seg.Sentences) {
 		d.sentEnd = make([]int, len(seg.Sentences))
 	}

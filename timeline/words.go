@@ -18,6 +18,7 @@ type word struct {
 	aux      int   // decade's first year; clock hh*10000+mm*100+ss; date y*10000+m*100+d
 	sent     int32 // sentence index
 	eid      int32 // lexicon entry id + 1, or 0 (words hold no pointers, so the GC skips them)
+	tok      int32 // index of the segmentation token the word starts in
 	aux2     int8  // clock: 1 if it has seconds, 2 if it carries am, 3 pm
 	attached bool  // no space before it: a part of the previous word's token
 }
@@ -52,6 +53,21 @@ func foldApostrophe(s string) string {
 
 // buildWords turns the segmentation of text into words, appending to buf.
 func buildWords(text string, seg *segment.Result, buf []word) []word {
+	n0 := len(buf)
+	buf = appendWords(text, seg, buf)
+	// Each word's token: words and tokens are both in text order.
+	j := 0
+	for i := n0; i < len(buf); i++ {
+		for j+1 < len(seg.Tokens) && seg.Tokens[j].End <= buf[i].s {
+			j++
+		}
+		buf[i].tok = int32(j)
+	}
+	return buf
+}
+
+// appendWords appends the words of the segmentation of text to buf.
+func appendWords(text string, seg *segment.Result, buf []word) []word {
 	var scratch [8]string
 	for si := range seg.Sentences {
 		toks := seg.SentenceTokens(si)
