@@ -156,6 +156,9 @@ type Figure struct {
 	// event marks a death implied by an event word ("a fatal shooting",
 	// "charged with murder"): at least one, a bound rather than a count.
 	event bool
+	// one marks an individual counted with a numeral ("one person was
+	// injured"), a count rather than a description.
+	one bool
 }
 
 // Counted reports whether the figure counts towards the totals: it is

@@ -143,6 +143,12 @@ func TestQuantities(t *testing.T) {
 		{"Deputies found a deceased white male in the car.", "killed 1 male individual"},
 		// a crime's grade before the event noun
 		{"He was charged with negligent homicide.", "killed min 1"},
+		// a death with its possessor, a homicide victim, succumbing
+		{"Police learned of the boy's death on Sunday.", "killed 1 boy individual"},
+		{"The homicide victim was identified as a local man.", "killed 1 victim individual"},
+		{"The teen later succumbed to his injuries.", "killed 1 teen individual"},
+		// ages listed before a relative clause
+		{"Three men, ages 19, 21 and 22, who were shot in the hand, are stable.", "shot 3 men"},
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)
@@ -201,6 +207,7 @@ func TestTotals(t *testing.T) {
 		// after the subject
 		{"Teenager shot, killed in East Lake\n\nPolice are investigating.", 1, -1},
 		{"Boy, 13, shot near JBLM has died\n\nPolice are investigating.", 1, -1},
+		{"A 9-year-old boy shot early Wednesday during a hunting accident has died.", 1, -1},
 		{"Four shot in North Long Beach, one dead\n\nPolice are investigating.", 1, 3},
 		{"John Smith, 32, was shot and killed by officers.", 1, -1},
 		// a death implied by an event word only bounds a stated toll

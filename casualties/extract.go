@@ -482,6 +482,7 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 	}
 	if g.q.ok {
 		f.Min, f.Max, f.Value, f.Approx = g.q.min, g.q.max, g.q.value, g.q.approx
+		f.one = x.at(g.q.start) == "one" || x.at(g.q.start) == "1"
 		f.Number = analyzer.Span{Start: w[g.q.start].span.Start, End: w[g.q.end-1].span.End}
 	} else {
 		f.Unquantified = true

@@ -49,8 +49,13 @@ const (
 
 // compatible reports whether two descriptions may be the same person.
 func (p person) compatible(o person) bool {
-	if p.ent != 0 && o.ent != 0 {
-		return p.ent == o.ent
+	if p.ent != 0 && o.ent != 0 && p.ent != o.ent {
+		// the entities analyser's clusters, unless the names agree
+		// ("Ralphael Davis Jr." and "Davis'")
+		return p.name != "" && o.name != "" && sameName(p.name, o.name)
+	}
+	if p.ent != 0 && p.ent == o.ent {
+		return true
 	}
 	if p.age != 0 && o.age != 0 && p.age != o.age {
 		return false
@@ -614,6 +619,20 @@ func (x *extractor) groupLeft1(end int) group {
 			// "the boy's": keep looking
 		}
 	}
+	// without a quantity, the phrase opens with its determiner or after
+	// the nearest preposition ("learned about the boy's death")
+	if !g.q.ok {
+		for j := end - 1; j >= g.start; j-- {
+			if x.isDetWord(j) {
+				g.start = j
+				break
+			}
+			if npBreakers[x.at(j)] || qualifierWord[x.at(j)] {
+				g.start = j + 1
+				break
+			}
+		}
+	}
 	// qualifiers left of the phrase ("at least 15", "more than a dozen")
 	if g.q.ok && g.q.start == g.start {
 		for _, qq := range qualifiers {
@@ -836,6 +855,13 @@ func (x *extractor) describe(start, end int) person {
 	switch x.at(start) {
 	case "a", "an", "one", "another":
 		p.ref = refIndef
+	}
+	// "her daughter's best friend": the possessor describes someone else
+	for j := end - 1; j > start; j-- {
+		if s := x.at(j); s == "'s" || s == "'" {
+			start = j + 1
+			break
+		}
 	}
 	for j := start; j <= end; j++ {
 		s := x.s.w[j].s

@@ -47,6 +47,7 @@ var triggers = map[string]trigger{
 	"corpses":      {kind: Killed, noun: true},
 	"deceased":     {kind: Killed, pred: true},
 	"lifeless":     {kind: Killed, pred: true},
+	"succumbed":    {kind: Killed, pred: true},
 	"unresponsive": {kind: Shot, pred: true},
 	// injured
 	"injured":      {kind: Injured, pred: true, act: true},

@@ -174,11 +174,13 @@ func (x *extractor) subjectAt(j int) group {
 			}
 			if m < k && x.isNumberAt(k) && x.at(m+1) == "," {
 				k = m
+			} else if m < k && x.isNumberAt(k) && (x.at(m) == "ages" || x.at(m) == "aged") && x.at(m-1) == "," {
+				k = m - 2 // "three men, ages 19, 21 and 22, who were shot"
 			}
 		}
 		g := x.groupLeft(k)
-		if g.ok {
-			return g
+		if g.ok && (g.subject != "" || k == j-1) {
+			return g // not a bare number before ", who": an age
 		}
 		return group{}
 	}
@@ -212,13 +214,13 @@ func (x *extractor) subjectAt(j int) group {
 			if g.ok && g.q.ok {
 				return g
 			}
-			// "Boy, 13, shot near JBLM has died": a participle phrase
-			// after the subject
-			if t, ok := triggers[x.at(m-1)]; ok && t.pred && t.kind != Killed && m > 1 && !comma {
-				g := x.groupLeft(x.skipAppositionLeft(m - 2))
-				if g.ok && g.q.ok {
-					return g
-				}
+		}
+		// "Boy, 13, shot near JBLM has died", "a boy shot early
+		// Wednesday during a hunting accident has died": a participle
+		// phrase after the subject
+		if t, ok := triggers[s]; ok && t.pred && t.act && t.kind != Killed && m > 0 && m < j && !comma {
+			if g := x.groupLeft(x.skipAppositionLeft(m - 1)); g.ok && g.q.ok {
+				return g
 			}
 		}
 	}
@@ -276,9 +278,9 @@ func (x *extractor) nounTrigger(i int, kind Kind) {
 		if x.at(i-1) == "to" {
 			return // "shot to death": the verb's figure
 		}
-	}
-	if s == "victims" && x.at(i+1) == "of" {
-		// "victims of the shooting": the quantity is before
+		if s == "death" && x.possessiveDeath(i) {
+			return
+		}
 	}
 	// The noun heads a phrase with a quantity: "more than a dozen deaths".
 	g := x.nounGroupLeft(i)
@@ -299,6 +301,33 @@ func (x *extractor) nounTrigger(i int, kind Kind) {
 	x.add(g, kind, i, x.clauseStart(g.start))
 	x.after(i, kind)
 }
+
+// possessiveDeath handles a death with a named or described possessor:
+// "the boy's death", "Smith's shooting death": one person killed. ("his
+// death" is left alone: the pronoun often stands for someone the
+// article has not counted.)
+func (x *extractor) possessiveDeath(i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 2 && deathModifiers[x.at(k)] {
+		k--
+	}
+	var g group
+	switch x.at(k) {
+	case "'s", "'":
+		g = x.groupLeft(k - 1)
+		if !g.ok || !g.individual {
+			return false
+		}
+	default:
+		return false
+	}
+	x.add(g, Killed, i, x.clauseStart(g.start))
+	return true
+}
+
+// deathModifiers may stand between a possessor and "death".
+var deathModifiers = setOf("shooting", "accidental", "untimely", "tragic", "violent", "apparent",
+	"sudden", "senseless", "suspicious", "gunshot", "alleged")
 
 // nounGroupLeft parses the phrase headed by the counting noun at i.
 func (x *extractor) nounGroupLeft(i int) group {
@@ -835,6 +864,13 @@ func (x *extractor) eventNoun(i int) {
 	n := x.at(i + 1)
 	if s == "killing" && n != "of" && n != "." && n != "," && !npBreakers[n] && n != "" {
 		return // "killing 15": the verb
+	}
+	// "the homicide victim", "two murder victims"
+	if n == "victim" || n == "victims" {
+		if g := x.groupLeft(i + 1); g.ok && g.q.ok {
+			x.add(g, Killed, i, x.clauseStart(g.start))
+		}
+		return
 	}
 	switch n {
 	case "detectives", "detective", "unit", "division", "squad", "investigators", "investigator", "rate", "rates", "statistics", "cases", "charges", "charge", "count", "counts", "suspect", "suspects", "trial", "conviction", "warrant",

@@ -45,6 +45,7 @@ type node struct {
 	figures  []int
 	sentence int
 	add      bool // set apart from those mentioned before ("another man")
+	contrast bool // injured beside a count of dead ("four people dead and one person injured")
 	object   bool
 	perp     bool
 	self     bool
@@ -61,6 +62,16 @@ func (n *node) cluster() *cluster {
 func mentionNodes(figs []Figure, class func(Kind) bool) []*node {
 	var ns []*node
 	bySpan := map[[2]int]*node{}
+	// sentences with a counted death
+	var dead map[int]bool
+	for i := range figs {
+		if f := &figs[i]; f.Kind == Killed && f.Counted() && !f.Individual && !f.event {
+			if dead == nil {
+				dead = map[int]bool{}
+			}
+			dead[f.Sentence] = true
+		}
+	}
 	for i := range figs {
 		f := &figs[i]
 		if !f.Individual || f.Value != 1 || f.Negated || f.Hypothetical || f.Background || f.Part || !class(f.Kind) {
@@ -81,6 +92,9 @@ func mentionNodes(figs []Figure, class func(Kind) bool) []*node {
 		n.perp = n.perp || f.perp
 		n.self = n.self || f.who.ref == refSelf
 	}
+	for _, n := range ns {
+		n.contrast = dead[n.sentence] && n.kinds.has(Injured) && !n.kinds.has(Killed)
+	}
 	return ns
 }
 
@@ -89,6 +103,9 @@ func mentionNodes(figs []Figure, class func(Kind) bool) []*node {
 // "another" refers back to.
 func apart(a, b *node, prev int) bool {
 	if !a.who.compatible(b.who) {
+		return true
+	}
+	if a.contrast && b.kinds.has(Killed) || b.contrast && a.kinds.has(Killed) {
 		return true
 	}
 	if b.add && (a.sentence == b.sentence || a.sentence == prev) {

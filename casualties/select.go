@@ -258,6 +258,9 @@ func (cs *candidates) groupFeatures(figs []Figure, k Kind, info docInfo) {
 		if f.perp {
 			c.feature("perp")
 		}
+		if f.Individual && f.one {
+			c.feature("ind:one")
+		}
 		if !f.Individual {
 			switch f.Subject {
 			case "":
@@ -271,6 +274,20 @@ func (cs *candidates) groupFeatures(figs []Figure, k Kind, info docInfo) {
 	}
 	for v, m := range n {
 		cs.add(v, groupCount[min(m, 3)], -1)
+	}
+	// "2 shot and wounded, 3 others grazed": a group and others of the
+	// same kind in one sentence
+	for i := range figs {
+		f := &figs[i]
+		if f.Kind != k || !f.Counted() || f.Individual || f.event || f.Additional || f.Value < 0 {
+			continue
+		}
+		for j := i + 1; j < len(figs) && figs[j].Sentence == f.Sentence; j++ {
+			if o := &figs[j]; o.Kind == k && o.Counted() && o.Additional && o.Value > 0 {
+				c := cs.add(f.Value+o.Value, "grp+others", i)
+				c.Figures = append(c.Figures, j)
+			}
+		}
 	}
 	if lastUpdate >= 0 {
 		cs.add(figs[lastUpdate].Value, "upd:last", -1)
@@ -294,10 +311,33 @@ func (cs *candidates) finish(info docInfo) {
 			hi = c.Value
 		}
 	}
+	// the largest value of a counted group figure, and of one stated
+	// strongly (in the headline or lead, or repeated)
+	maxGrp, maxStrong := int64(-1), int64(-1)
+	for _, c := range cs.list {
+		if slices.Contains(c.Features, "grp") {
+			maxGrp = max(maxGrp, c.Value)
+			if strongGroup(c) {
+				maxStrong = max(maxStrong, c.Value)
+			}
+		}
+	}
 	for _, c := range cs.list {
 		slices.Sort(c.Figures)
 		c.Figures = slices.Compact(c.Figures)
-		c.feature(valueBucket(c.Value))
+		vb := valueBucket(c.Value)
+		c.feature(vb)
+		switch {
+		case c.Value < maxStrong:
+			c.feature("below:strong")
+		case c.Value < maxGrp:
+			c.feature("below:grp")
+		case c.Value > maxGrp && maxGrp >= 0:
+			c.feature("above:grp")
+		}
+		if strongGroup(c) {
+			c.feature(vb + "&strong")
+		}
 		if c.Value == hi {
 			c.feature("max")
 		}
@@ -312,6 +352,18 @@ func (cs *candidates) finish(info docInfo) {
 			}
 		}
 	}
+}
+
+// strongGroup reports whether a candidate's group figures are stated
+// strongly: in the headline or lead, or more than once.
+func strongGroup(c *Candidate) bool {
+	for _, f := range c.Features {
+		switch f {
+		case "grp:hl", "grp:lead", "grp:n=2", "grp:n=3+":
+			return true
+		}
+	}
+	return false
 }
 
 // onlyFlagged reports whether a candidate rests only on figures left out

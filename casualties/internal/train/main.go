@@ -44,7 +44,7 @@ import (
 func main() {
 	data := flag.String("data", "../shared/data", "data `directory` holding casualties/gva-dev.jsonl")
 	folds := flag.Int("folds", 5, "cross-validation `folds`")
-	epochs := flag.Int("epochs", 10, "training `epochs`")
+	epochs := flag.Int("epochs", 20, "training `epochs`")
 	l2 := flag.Float64("l2", 1e-4, "L2 regularisation `strength` per example")
 	out := flag.String("out", "casualties/selector.txt", "`file` to write the weights to (empty: do not write)")
 	dump := flag.String("dump", "", "write each article's candidates and cross-validated choices as JSON Lines to `file` (for error analysis)")
@@ -291,11 +291,16 @@ func fit(arts []*article, skip int, cfg trainConfig, get func(*article) ([]cand,
 			exs = append(exs, ex{cs, i})
 		}
 	}
+	// averaged SGD: the weights returned are the average of the weights
+	// after each example of the later epochs, which settles the
+	// optimisation's noise
 	w := map[string]float64{}
+	avg := map[string]float64{}
+	navg := 0
 	rng := rand.New(rand.NewPCG(1, 2))
-	const lr = 0.1
 	p := []float64{}
-	for range cfg.epochs {
+	for ep := range cfg.epochs {
+		lr := 0.2 / (1 + float64(ep))
 		rng.Shuffle(len(exs), func(i, j int) { exs[i], exs[j] = exs[j], exs[i] })
 		for _, e := range exs {
 			p = p[:0]
@@ -330,7 +335,17 @@ func fit(arts []*article, skip int, cfg trainConfig, get func(*article) ([]cand,
 		for f := range w {
 			w[f] *= shrink
 		}
+		if ep >= cfg.epochs/2 {
+			for f, v := range w {
+				avg[f] += v
+			}
+			navg++
+		}
 	}
+	for f := range avg {
+		avg[f] /= float64(navg)
+	}
+	w = avg
 	for f, v := range w {
 		if math.Abs(v) < 1e-4 {
 			delete(w, f)
