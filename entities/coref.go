@@ -336,6 +336,17 @@ func (d *docState) personAntecedent(i, si int, g byte) int {
 	}
 	cur := si + 1
 	found := -1
+	// accept returns found unless a person described but not named stands
+	// as the subject of a sentence between it and the pronoun ("The
+	// rapper celebrated his birthday"): then he or she may be that person.
+	accept := func() int {
+		for s := si; s > cur; s-- {
+			if d.describedPerson(s, i) {
+				return -1
+			}
+		}
+		return found
+	}
 	for n := lo - 1; n >= 0 && n >= lo-maxLookBack; n-- {
 		m := d.mentions[d.names[n]]
 		if m.sent < si-window+1 {
@@ -343,7 +354,7 @@ func (d *docState) personAntecedent(i, si int, g byte) int {
 		}
 		if m.sent != cur {
 			if found >= 0 {
-				return found // the nearest sentence with a candidate had one
+				return accept() // the nearest sentence with a candidate had one
 			}
 			cur = m.sent
 		}
@@ -359,7 +370,47 @@ func (d *docState) personAntecedent(i, si int, g byte) int {
 		}
 		found = m.entity
 	}
-	return found
+	if found < 0 {
+		return -1
+	}
+	return accept()
+}
+
+// humanNouns are common nouns for people that, as the subject of a
+// sentence ("The rapper ...", "A woman ..."), can be what a later he or
+// she refers to.
+var humanNouns = setOf("man", "woman", "men", "women", "boy", "girl", "child", "teen",
+	"teenager", "victim", "suspect", "gunman", "shooter", "attacker", "officer", "rapper",
+	"photographer", "teacher", "student", "driver", "father", "mother", "son", "daughter",
+	"brother", "sister", "wife", "husband", "friend", "resident", "witness", "worker",
+	"doctor", "nurse", "player", "actor", "actress", "singer", "artist", "writer",
+	"reporter", "journalist", "soldier", "defendant", "plaintiff", "survivor", "pilot",
+	"passenger", "customer", "owner", "neighbor", "neighbour", "patient", "prisoner",
+	"detainee", "protester", "candidate", "veteran", "teenager", "toddler", "baby", "infant",
+	"grandmother", "grandfather", "uncle", "aunt", "cousin", "boyfriend", "girlfriend",
+	"employee", "activist", "priest", "farmer", "miner", "coach", "manager", "spokesman",
+	"spokeswoman", "spokesperson", "minister", "president", "official", "lawyer", "judge")
+
+// describedPerson reports whether sentence s opens with a description of a
+// person ("The rapper", "A 17-year-old woman") before token limit.
+func (d *docState) describedPerson(s, limit int) bool {
+	a, b := d.sentTokens(s)
+	i := a
+	for i < b && (d.seg.Tokens[i].Kind.IsQuote() || d.is(i, "(")) {
+		i++
+	}
+	if !d.is(i, "the", "a", "an") {
+		return false
+	}
+	for j := i + 1; j < b && j < limit && j <= i+4; j++ {
+		if !d.isWord(j) || capitalised(d.words[j]) {
+			return false
+		}
+		if inFold(humanNouns, d.words[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupAntecedent finds the organisation or country an it or they at token

@@ -157,6 +157,24 @@ func TestClusters(t *testing.T) {
 			names: []string{"Redgate Resources Ltd", "Redgate Resources"},
 		},
 		{
+			name:    "middle name",
+			text:    "Eddie Holmes was arrested on Monday. Police said Eddie Zee Holmes had a gun, and Holmes was taken to jail.",
+			mention: "Eddie Zee Holmes", typ: Person, canon: "Eddie Zee Holmes",
+			names: []string{"Eddie Holmes", "Eddie Zee Holmes", "Holmes"},
+		},
+		{
+			name:    "same surname, another person",
+			text:    "Shaquon Thomas was charged on Monday. Thomas denied the charge. His mother, Ingrid Thomas, said he was innocent.",
+			mention: "Ingrid Thomas", typ: Person, canon: "Ingrid Thomas",
+			names: []string{"Ingrid Thomas"},
+		},
+		{
+			name:    "a street named after a person",
+			text:    "The rapper was walking in the 1300 block of Devon Avenue, police said.",
+			mention: "Devon Avenue", typ: Location, canon: "Devon Avenue",
+			names: []string{"Devon Avenue"},
+		},
+		{
 			name:    "country aliases",
 			text:    "The United States on Monday warned Iran. The president said the U.S. would keep all options open, and America's allies agreed.",
 			mention: "U.S.", typ: Location, canon: "United States",
@@ -442,6 +460,17 @@ func TestHeadlineStyles(t *testing.T) {
 		got := summary(run(t, strings.Replace(text, headline, h, 1)))
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("headline %q changes the entities (-want +got):\n%s", h, diff)
+		}
+	}
+}
+
+// TestDescribedSubject: a he after a sentence whose subject is a person
+// described but not named may mean that person, so it stays unlinked.
+func TestDescribedSubject(t *testing.T) {
+	r := run(t, "Photographer Wil Lewis was killed on July 12. Lewis had been waiting for a bus. The rapper celebrated his 19th birthday in jail. He served two months.")
+	for _, m := range r.Mentions {
+		if (m.Text == "his" || m.Text == "He") && m.Entity >= 0 {
+			t.Errorf("%q linked to %s", m.Text, r.Entities[m.Entity].Name)
 		}
 	}
 }

@@ -123,6 +123,15 @@ func (d *docState) isHeadlineSentence(si int) bool {
 	return words >= 3 && caps*10 >= words*9
 }
 
+// nameSuffixes follow personal names: "Allen Ormond Jr".
+var nameSuffixes = setOf("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
+
+// streetWords end the names of streets and roads.
+var streetWords = setOf("st", "st.", "street", "ave", "ave.", "avenue", "rd", "rd.", "road",
+	"blvd", "blvd.", "boulevard", "dr.", "drive", "lane", "ln", "ln.", "way", "highway", "hwy",
+	"hwy.", "parkway", "pkwy", "place", "pl.", "court", "ct.", "terrace", "square", "plaza",
+	"alley", "route")
+
 // orgHeads are common nouns that, right after a name, say that it names
 // an organisation: "the UzenMunaiGas oil company", "the Nur Otan party".
 var orgHeads = map[string]bool{
@@ -144,6 +153,11 @@ var orgHeads = map[string]bool{
 // and demonyms keep their type: "the Kazakh embassy", "the Zhanaozen
 // branch".
 func (d *docState) headType(t0, t1 int, typ Type) Type {
+	// Streets and roads are places, whatever they are named after: "6740
+	// N. Clark St.", "Devon Avenue".
+	if inFold(streetWords, d.words[t1-1]) && t1-t0 >= 2 {
+		return Location
+	}
 	if typ == Organization || typ == Person {
 		return typ
 	}
@@ -179,6 +193,9 @@ func (d *docState) headType(t0, t1 int, typ Type) Type {
 func (d *docState) plausibleName(t0, t1 int) bool {
 	if d.span(t0, t1).Len() > MaxMentionLen {
 		return false
+	}
+	if t1-t0 == 1 && (inFold(streetWords, d.words[t0]) || inFold(nameSuffixes, d.words[t0])) {
+		return false // "Avenue" cut off from "West Columbia Avenue", "Sr." from a name
 	}
 	if t1-t0 == 1 && t1 < len(d.words) && d.seg.Tokens[t1].Start == d.seg.Tokens[t0].End && d.seg.Tokens[t1].Kind == segment.KindSymbol {
 		return false
@@ -486,12 +503,28 @@ func compatible(mt, et Type, words int) bool {
 // a part and a whole of one person's name: a surname or a given name of a
 // longer name, either one seen first.
 func (d *docState) personPart(m *mention, e *entity) bool {
-	for _, n := range e.names[:min(len(e.names), maxNames)] {
+	names := e.names[:min(len(e.names), maxNames)]
+	for _, n := range names {
 		short, long := m.keys, n
 		if len(short) > len(long) {
 			short, long = long, short
 		}
-		if len(short) == len(long) || len(short) > 2 {
+		if len(short) == len(long) || len(short) > 3 {
+			continue
+		}
+		// The same name with or without a middle name: "Eddie Holmes" and
+		// "Eddie Zee Holmes".
+		if len(short) >= 2 && len(long) == len(short)+1 && short[0] == long[0] && short[len(short)-1] == long[len(long)-1] {
+			return true
+		}
+		if len(short) > 2 {
+			continue
+		}
+		// A full name whose surname the entity has, but whose given name
+		// differs from the entity's own full name, is someone else:
+		// "Ingrid Thomas" is not "Shaquon Thomas", though both are
+		// "Thomas".
+		if len(m.keys) > len(n) && d.otherGivenName(m.keys, names) {
 			continue
 		}
 		// A place or organisation name that the model typed as such is
@@ -505,8 +538,19 @@ func (d *docState) personPart(m *mention, e *entity) bool {
 		if equalKeys(long[len(long)-len(short):], short) {
 			return true // surname
 		}
-		if len(short) == 1 && long[0] == short[0] && d.gaz.Word(short[0]).Has(gazetteer.Given) {
+		if len(short) == 1 && long[0] == short[0] && (m.typ == Person || d.gaz.Word(short[0]).Has(gazetteer.Given)) {
 			return true // given name
+		}
+	}
+	return false
+}
+
+// otherGivenName reports whether names has a name of two words or more
+// that starts with another given name than full.
+func (d *docState) otherGivenName(full []string, names [][]string) bool {
+	for _, n := range names {
+		if len(n) >= 2 && n[0] != full[0] {
+			return true
 		}
 	}
 	return false
