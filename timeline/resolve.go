@@ -247,6 +247,9 @@ func (r *resolver) weekday(wd, rel int) point {
 	if back == 0 {
 		return dayPoint(t)
 	}
+	if rel == relPossessive {
+		return dayPoint(t.AddDate(0, 0, -back))
+	}
 	switch r.tense() {
 	case tenseFuture:
 		return dayPoint(t.AddDate(0, 0, fwd))

@@ -68,6 +68,24 @@ var absoluteRules = []rule{
 		}
 		return partialDay(m.val(3), int(m.num(1)))
 	}},
+	{name: "and-day", pat: "and|or|to|through @day", fn: func(m *match) *tx {
+		// "April 24 and 25": the second day, of the first one's month.
+		i := m.start
+		w := m.w(1)
+		if i < 2 || w.cls&cInt == 0 || m.d.words[i-2].cls&cMonth == 0 || m.d.words[i-1].cls&cDay == 0 ||
+			m.d.words[i-2].sent != m.d.words[i].sent {
+			return nil
+		}
+		if nx := m.next(); nx != nil && nx.cls&(cComma|cYear|cPrep) == 0 && !isPunct(m.d, m.end) {
+			return nil // "May 4 and 25 people"
+		}
+		mo, d := m.d.words[i-2].ent().val, int(m.num(1))
+		if int(m.d.words[i-1].num) >= d {
+			return nil
+		}
+		m.start++
+		return partialDay(mo, d)
+	}},
 	{name: "month-year", pat: "@month ,? of? @year", fn: func(m *match) *tx {
 		return absMonth(int(m.num(3)), m.val(0))
 	}},
@@ -79,6 +97,17 @@ var absoluteRules = []rule{
 			return nil
 		}
 		mo := m.val(0)
+		if y, ok := yearAfter(m); ok {
+			// "February this year", "July last year": that year's month
+			// (the year stays an expression of its own, as in TimeBank).
+			return relative(Date, gMonth, func(r *resolver) point {
+				p, _ := r.docPoint(gYear)
+				if p.y != unknown {
+					p.y += y
+				}
+				return point{g: gMonth, y: p.y, m: mo}
+			})
+		}
 		return relative(Date, gMonth, func(r *resolver) point { return r.inYear(point{g: gMonth, m: mo}, 0) })
 	}},
 	{name: "year", pat: "@year", fn: func(m *match) *tx {
@@ -154,6 +183,20 @@ func holidayRules() []rule {
 		pat := strings.ReplaceAll(n, "'s", " 's")
 		pat = strings.ReplaceAll(pat, "s' ", "s ' ")
 		first := len(strings.Fields(pat))
+		rs = append(rs, rule{name: "holiday-week", pat: pat + " week", fn: func(m *match) *tx {
+			if m.w(0).cls&cCap == 0 {
+				return nil
+			}
+			t := holidayTx(h)
+			ev := t.eval
+			t.g = gWeek
+			t.eval = func(r *resolver) val {
+				v := ev(r)
+				v.pt = v.pt.coarsen(gWeek)
+				return v
+			}
+			return t
+		}})
 		rs = append(rs, rule{name: "holiday", pat: pat + " ,? @year?", fn: func(m *match) *tx {
 			if m.w(0).cls&cCap == 0 {
 				return nil // "labor day" in lower case is not Labor Day
@@ -221,6 +264,23 @@ func twoDigitYear(n int) int {
 	return 1900 + n
 }
 
+// yearAfter reads "this year", "last year" or "next year" right after the
+// match as an offset from the document's year.
+func yearAfter(m *match) (int, bool) {
+	if m.end+1 >= m.limit || m.d.words[m.end+1].cls&cUnit == 0 || unit(m.d.words[m.end+1].ent().val) != uYear {
+		return 0, false
+	}
+	switch m.nextKey() {
+	case "this":
+		return 0, true
+	case "last":
+		return -1, true
+	case "next":
+		return 1, true
+	}
+	return 0, false
+}
+
 // monthAlone accepts a month name on its own unless it is the word "May"
 // or "March" without a temporal context (the modal verb, the march).
 func monthAlone(m *match) bool {
@@ -285,7 +345,19 @@ var weekdayRules = []rule{
 		if m.w(0).cls&cCap == 0 {
 			return nil
 		}
-		return relative(Date, gDay, func(r *resolver) point { return r.weekday(wd, 0) })
+		rel := 0
+		if m.nextKey() == "'s" {
+			// "Wednesday's ruling", "Friday's close": news names an
+			// event by its day once it has happened, unless it looks
+			// ahead to it ("ahead of Sunday's vote").
+			switch p := m.prevKey(); {
+			case p == "until" || p == "till" || p == "of" && m.start > 1 && m.d.words[m.start-2].ent().keyOr() == "ahead":
+				rel = 1
+			case p != "for" && p != "by" && p != "to" && p != "before":
+				rel = relPossessive
+			}
+		}
+		return relative(Date, gDay, func(r *resolver) point { return r.weekday(wd, rel) })
 	}},
 	{name: "rel-weekday", pat: "last|next|this|coming|past @weekday", fn: func(m *match) *tx {
 		wd, rel := m.val(1), relOf(m.key(0))
@@ -335,6 +407,10 @@ var weekdayRules = []rule{
 		})
 	}},
 }
+
+// relPossessive marks a weekday in the possessive ("Wednesday's
+// ruling"): the last such day, or the document's.
+const relPossessive = -2
 
 func relOf(k string) int {
 	switch k {
@@ -634,6 +710,9 @@ var periodRules = []rule{
 			return p.shift(rel-1, gQuarter)
 		})
 	}},
+	{name: "period-a-year-ago", pat: "the quarter|period a|one year ago|earlier", fn: func(m *match) *tx {
+		return lastYearsPeriod() // "the quarter a year ago"
+	}},
 	{name: "year-earlier", pat: "the? year - ago|earlier quarter|period|month|year?", fn: func(m *match) *tx {
 		if m.has(0) && !m.has(4) {
 			m.start++ // "the year-earlier profit": the adjective only
@@ -845,6 +924,13 @@ var durationRules = []rule{
 	{name: "several-unit", pat: "few|several|many - @unit", fn: func(m *match) *tx {
 		return durationTx(dur{x: true, unit: m.unit(2)})
 	}},
+	{name: "n-more-units", pat: "@num more|additional|further|extra @units", fn: func(m *match) *tx {
+		n := m.num(0)
+		if m.w(0).cls&(cOrd|cFraction|cYear) != 0 || n <= 0 {
+			return nil
+		}
+		return durationTx(dur{n: n, unit: m.unit(2)}) // "two more weeks"
+	}},
 	{name: "another-unit", pat: "an? additional|extra|further|another @num? @unit|@units", fn: func(m *match) *tx {
 		n := 1.0
 		if m.has(2) {
@@ -975,6 +1061,14 @@ var setRules = []rule{
 	}},
 	{name: "every-n-units", pat: "every|each @num @units", fn: func(m *match) *tx {
 		return setTx(dur{n: m.num(1), unit: m.unit(2)}, "EVERY")
+	}},
+	{name: "every-month", pat: "every|each @month", fn: func(m *match) *tx {
+		if m.w(1).cls&cCap == 0 {
+			return nil
+		}
+		t := constant(Set, ptVal(point{g: gMonth, y: unknown, m: m.val(1)}))
+		t.quant = "EVERY"
+		return t
 	}},
 	{name: "every-weekday", pat: "every|each @weekday @pod?", fn: func(m *match) *tx {
 		p := point{g: gDay, y: unknown, wd: m.val(1)}
@@ -1371,6 +1465,18 @@ var composeRules = []rule{
 			return nil
 		}
 		return partOfYear(b, a)
+	}},
+	{name: "day-before-date", pat: "<DATE> <DATE>", fn: func(m *match) *tx {
+		a, b := m.tx(0), m.tx(1)
+		if a.rule != "day-before" || a.typ != Date || b.g != gDay {
+			return nil
+		}
+		ev := b.eval
+		return &tx{typ: Date, g: gDay, rel: true, eval: func(r *resolver) val {
+			v := ev(r)
+			v.pt = v.pt.shift(-1, gDay) // "the day before last Tuesday's hearing"
+			return v
+		}}
 	}},
 	{name: "pod-of-day", pat: "<DATE> @pod", fn: func(m *match) *tx {
 		in := m.tx(0)

@@ -72,6 +72,9 @@ func TestAbsoluteDates(t *testing.T) {
 		{dec20, "Results for fiscal 1989 were flat.", []string{"fiscal 1989 => DATE 1989"}},
 		{dec20, "The firm employs 1500 people.", nil},
 		{dec20, "It cost $1990 in all.", nil},
+		{dec20, "Leaders will meet at the summit on April 24 and 25.", []string{"April 24 => DATE 2012-04-24", "25 => DATE 2012-04-25"}},
+		{dec20, "He met them on May 4 and 25 people came.", []string{"May 4 => DATE 2011-05-04"}},
+		{dec20, "The process began in February this year and ends in July next year.", []string{"February => DATE 2011-02", "this year => DATE 2011", "July => DATE 2012-07", "next year => DATE 2012"}},
 	})
 }
 
@@ -84,6 +87,10 @@ func TestWeekdays(t *testing.T) {
 		{dec20, "Police were seen on Sunday evening and Wednesday night.", []string{"Sunday evening => TIME 2011-12-18TEV", "Wednesday night => TIME 2011-12-14TNI"}},
 		{dec20, "He left last Tuesday and returns next Monday.", []string{"last Tuesday => DATE 2011-12-13", "next Monday => DATE 2011-12-26"}},
 		{"", "The minister said on Sunday that force would be used.", []string{"Sunday => DATE XXXX-WXX-7"}},
+		// A possessive weekday is an event that has happened, unless the
+		// text looks ahead to it.
+		{dec20, "Lawyers will look for ways around Friday's ruling.", []string{"Friday => DATE 2011-12-16"}},
+		{dec20, "Troops were deployed ahead of Thursday's vote.", []string{"Thursday => DATE 2011-12-22"}},
 	})
 }
 
@@ -122,6 +129,7 @@ func TestDayRelative(t *testing.T) {
 		{dec20, "Troops arrived on Friday. Two days later, the curfew was lifted.", []string{"Friday => DATE 2011-12-16", "Two days => DURATION P2D point=2011-12-18"}},
 		{dec20, "Troops arrived on Dec. 5. The next day, the curfew was lifted.", []string{"Dec. 5 => DATE 2011-12-05", "The next day => DATE 2011-12-06"}},
 		{"", "The strike ended yesterday.", []string{"yesterday => DATE XXXX-XX-XX"}},
+		{dec20, "The day before last Tuesday's hearing, he left.", []string{"The day before last Tuesday => DATE 2011-12-12"}},
 	})
 }
 
@@ -163,6 +171,7 @@ func TestDurations(t *testing.T) {
 		{dec20, "It lasted about three weeks.", []string{"three weeks => DURATION P3W APPROX"}},
 		{dec20, "He spent a dozen years in exile.", []string{"a dozen years => DURATION P12Y"}},
 		{dec20, "The fighting has gone on for years.", []string{"years => DURATION PXY"}},
+		{dec20, "He must stay two more weeks, and the lease runs at least 20 more years.", []string{"two more weeks => DURATION P2W", "at least 20 more years => DURATION P20Y EQUAL_OR_MORE"}},
 	})
 }
 
@@ -173,6 +182,7 @@ func TestSets(t *testing.T) {
 		{dec20, "The plant earns $5 million a year.", []string{"a year => SET P1Y"}},
 		{dec20, "They meet twice a month.", []string{"twice a month => SET P1M freq=2X"}},
 		{dec20, "The market opens on Sundays.", []string{"Sundays => SET XXXX-WXX-7"}},
+		{dec20, "Orangemen march each July.", []string{"each July => SET XXXX-07 quant=EVERY"}},
 	})
 }
 
@@ -200,6 +210,7 @@ func TestHolidays(t *testing.T) {
 		{dec20, "The talks will resume after Easter.", []string{"Easter => DATE 2012-04-08"}},
 		{dec20, "Turnout rose on Election Day 2008.", []string{"Election Day 2008 => DATE 2008-11-04"}},
 		{dec20, "Workers took a labor day off.", nil},
+		{"2000-04-17", "Protesters prayed as Easter week began.", []string{"Easter week => DATE 2000-W16"}},
 	})
 }
 
@@ -221,6 +232,7 @@ func TestQuartersAndYears(t *testing.T) {
 		{dec20, "Growth slowed in the mid-1990s and in the late 20th century.", []string{"the mid-1990s => DATE 199 MID", "the late 20th century => DATE 19 END"}},
 		{dec20, "The plant opened in the '80s.", []string{"the '80s => DATE 198"}},
 		{dec20, "He was born in 1965 and moved in March 2001.", []string{"1965 => DATE 1965", "March 2001 => DATE 2001-03"}},
+		{"1989-10-27", "Profit rose in the third quarter. For the quarter a year ago, it earned $5 million.", []string{"the third quarter => DATE 1989-Q3", "the quarter a year ago => DATE 1988-Q3"}},
 	})
 }
 
