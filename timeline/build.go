@@ -158,7 +158,43 @@ func (r *resolver) dayOfSentence() (point, bool) {
 			return p, true
 		}
 	}
+	if p, ok := r.dayAhead(); ok {
+		return p, true
+	}
 	return r.docPoint(gDay)
+}
+
+// dayAhead returns the day that a day expression a few words after the
+// current one, in its sentence, names: "at 10:35 a.m. (0735 GMT) Friday".
+func (r *resolver) dayAhead() (point, bool) {
+	if r.ahead {
+		return point{}, false // no looking ahead from a look ahead
+	}
+	d := r.d
+	cur := r.cur
+	r.ahead = true
+	defer func() { r.ahead = false }()
+	for k := r.ci + 1; k < len(d.cands); k++ {
+		c := d.cands[k]
+		if d.words[c.s].sent != d.words[cur.s].sent || c.s-cur.e > 6 {
+			break
+		}
+		if c.eval == nil || c.typ != Date && c.typ != Time || c.g < gDay {
+			continue
+		}
+		anchor, idx, compared := r.anchor, r.anchorIdx, r.compared
+		r.cur = c
+		v := c.eval(r)
+		r.cur, r.anchor, r.anchorIdx, r.compared = cur, anchor, idx, compared
+		if v.k == vPoint && v.pt.known() {
+			r.use(AnchorDocument, -1)
+			p := v.pt
+			p.g = gDay
+			return p, true
+		}
+		break
+	}
+	return point{}, false
 }
 
 // withClock returns day p at clock time c (hh*10000+mm*100+ss).

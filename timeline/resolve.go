@@ -78,6 +78,8 @@ type resolver struct {
 	dct    time.Time
 	hasDCT bool
 	cur    *tx
+	ci     int  // the index of cur in d.cands
+	ahead  bool // dayAhead is evaluating a later expression
 	// Dates resolved so far, most recent last (bounded).
 	hist []histEntry
 	// What the current expression was anchored on.
@@ -362,10 +364,11 @@ func holidayDate(h, y int) (int, int) {
 // order and returns them as Timexes.
 func resolveAll(d *docState, dct time.Time, hasDCT bool, out []Timex) []Timex {
 	r := &resolver{d: d, dct: dct, hasDCT: hasDCT}
-	for _, c := range d.cands {
+	for ci, c := range d.cands {
 		if c.eval == nil {
 			continue // a blocker
 		}
+		r.ci = ci
 		r.cur, r.anchor, r.anchorIdx, r.compared = c, AnchorNone, -1, false
 		v := c.eval(r)
 		value := v.String()

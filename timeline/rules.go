@@ -493,6 +493,23 @@ var dayRules = []rule{
 		}
 		return t
 	}},
+	{name: "one-day", pat: "one|some day", fn: func(m *match) *tx {
+		// "Islam will one day be...": an adverb, some day in the future
+		// (or the past, in a past narrative).
+		nx := m.next()
+		if nx == nil || m.prev() != nil && m.prev().cls&cPrep != 0 {
+			return nil
+		}
+		if t, ok := m.d.tagOf(m.end); !ok || !t.IsVerb() {
+			return nil
+		}
+		return &tx{typ: Date, rel: true, eval: func(r *resolver) val {
+			if r.tense() == tensePast {
+				return refVal("PAST_REF")
+			}
+			return refVal("FUTURE_REF")
+		}}
+	}},
 	{name: "the-pod", pat: "the @pod", fn: func(m *match) *tx {
 		switch m.prevKey() {
 		case "in", "during", "by", "until", "through", "throughout":
@@ -666,8 +683,20 @@ var periodRules = []rule{
 	{name: "season-year", pat: "the? @season of? @year", fn: func(m *match) *tx {
 		return constant(Date, ptVal(point{g: gSeason, y: int(m.num(3)), part: m.val(1)}))
 	}},
-	{name: "rel-month", pat: "last|next|this|past @month", fn: func(m *match) *tx {
+	{name: "rel-month", pat: "last|next|this|past @month @day?", fn: func(m *match) *tx {
 		mo, rel := m.val(1), relOf(m.key(0))
+		if m.has(2) {
+			// "last Oct. 23": the day, in the last (next) such month.
+			d := int(m.num(2))
+			if m.w(2).cls&cInt == 0 && m.w(2).cls&cOrd == 0 || d > daysIn(2000, mo) {
+				return nil
+			}
+			return relative(Date, gDay, func(r *resolver) point {
+				p := r.inYear(point{g: gMonth, m: mo}, rel)
+				p.g, p.d = gDay, d
+				return p
+			})
+		}
 		return relative(Date, gMonth, func(r *resolver) point { return r.inYear(point{g: gMonth, m: mo}, rel) })
 	}},
 	{name: "quarter", pat: "the? fiscal? -? @ord -? fiscal? quarter|half|quarters", fn: func(m *match) *tx {

@@ -75,6 +75,7 @@ func TestAbsoluteDates(t *testing.T) {
 		{dec20, "Leaders will meet at the summit on April 24 and 25.", []string{"April 24 => DATE 2012-04-24", "25 => DATE 2012-04-25"}},
 		{dec20, "He met them on May 4 and 25 people came.", []string{"May 4 => DATE 2011-05-04"}},
 		{dec20, "The process began in February this year and ends in July next year.", []string{"February => DATE 2011-02", "this year => DATE 2011", "July => DATE 2012-07", "next year => DATE 2012"}},
+		{"1999-04-19", "He was shot to death last Oct. 23 at his home.", []string{"last Oct. 23 => DATE 1998-10-23"}},
 	})
 }
 
@@ -118,6 +119,9 @@ func TestTense(t *testing.T) {
 		{"1998-03-04", "She will command a shuttle mission in December.", []string{"December => DATE 1998-12"}},
 		{"1989-10-30", "Lenders have extended the loans through January.", []string{"January => DATE 1990-01"}},
 		{"1989-10-30", "The dividend is payable Nov. 22 to holders of record.", []string{"Nov. 22 => DATE 1989-11-22"}},
+		// "planned a demonstration on Saturday": the plan's time.
+		{wed, "Protesters planned a large demonstration on Saturday.", []string{"Saturday => DATE 2011-12-24"}},
+		{wed, "The court has scheduled a hearing Thursday.", []string{"Thursday => DATE 2011-12-22"}},
 	})
 }
 
@@ -189,9 +193,11 @@ func TestSets(t *testing.T) {
 func TestTimes(t *testing.T) {
 	runCases(t, []ruleCase{
 		{dec20, "The meeting starts at 10 a.m. sharp.", []string{"10 a.m. => TIME 2011-12-20T10:00"}},
-		{dec20, "The blast came at 10:30 p.m. on Friday.", []string{"10:30 p.m. => TIME 2011-12-20T22:30", "Friday => DATE 2011-12-16"}},
+		{dec20, "The blast came at 10:30 p.m. on Friday.", []string{"10:30 p.m. => TIME 2011-12-16T22:30", "Friday => DATE 2011-12-16"}},
 		{dec20, "The polls opened at 9 a.m. Tuesday.", []string{"9 a.m. Tuesday => TIME 2011-12-20T09:00"}},
 		{dec20, "The curfew starts at midnight and ends at noon.", []string{"midnight => TIME 2011-12-20T24:00", "noon => TIME 2011-12-20T12:00"}},
+		// A time takes the day named just after it in its sentence.
+		{dec20, "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", []string{"10:35 a.m. => TIME 2011-12-16T10:35 APPROX", "Friday => DATE 2011-12-16"}},
 	})
 }
 
@@ -200,6 +206,8 @@ func TestReferences(t *testing.T) {
 		{dec20, "Clashes over recent days killed 15.", []string{"recent days => DATE PAST_REF"}},
 		{dec20, "Prices have recently risen but will fall in the future.", []string{"recently => DATE PAST_REF", "the future => DATE FUTURE_REF"}},
 		{dec20, "The town is currently calm.", []string{"currently => DATE PRESENT_REF"}},
+		{dec20, "Islam will one day be the largest religion there.", []string{"one day => DATE FUTURE_REF"}},
+		{dec20, "He had been in the job one day.", []string{"one day => DURATION P1D"}},
 	})
 }
 

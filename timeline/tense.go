@@ -245,6 +245,13 @@ var intentVerbs = map[string]bool{
 	"prepares": true, "preparing": true, "supposed": true,
 }
 
+// planVerbs take what is planned as their object: a date after it is
+// the plan's ("scheduled a news conference Thursday").
+var planVerbs = map[string]bool{
+	"plan": true, "plans": true, "planned": true, "schedule": true, "schedules": true, "scheduled": true,
+	"expect": true, "expects": true, "expected": true, "intend": true, "intends": true, "intended": true,
+}
+
 // deferVerbs move something to a later date: a date after them is in the
 // future of the deferral ("postponed until Tuesday", "extended the offer
 // to Nov. 16").
@@ -413,6 +420,24 @@ func groupTense(d *docState, g0, g1 int, before, deferred bool) int {
 			if t, _ := d.tagOf(j); t.IsVerb() {
 				if deferVerbs[lowerWord(d, j)] {
 					return tenseFuture // "has extended ... through January"
+				}
+				break
+			}
+		}
+	}
+	if before {
+		// "planned a demonstration on Saturday", "has scheduled a news
+		// conference Thursday": the time of what is planned.
+		for j := g1 - 1; j >= g0; j-- {
+			if t, _ := d.tagOf(j); t.IsVerb() {
+				if planVerbs[lowerWord(d, j)] && j+1 < len(d.words) && lowerWord(d, j+1) != "to" && lowerWord(d, j+1) != "for" && lowerWord(d, g0) != "had" {
+					// A finite verb only: "a rally planned for Saturday was
+					// canceled" is no plan of the text's.
+					for k := g0; k <= j; k++ {
+						if t, _ := d.tagOf(k); t.IsFinite() {
+							return tenseFuture
+						}
+					}
 				}
 				break
 			}
