@@ -8,28 +8,37 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// StripMarks returns s with combining marks removed after canonical
-// decomposition, so that "Warīsān" becomes "Warisan" and "Zürich" becomes
-// "Zurich"; letters without a decomposition ("ø", "ł") are kept. ASCII
-// input is returned as it is, without allocating. It is meant for
-// gazetteer and lexicon keys, where text may be written with or without
-// diacritics.
-func StripMarks(s string) string {
-	i := 0
-	for i < len(s) && s[i] < utf8.RuneSelf {
-		i++
+// FoldKey returns the key under which a word is listed in a gazetteer or
+// lexicon that ignores case, typography and diacritics: the word under
+// compatibility decomposition with its combining marks removed, folded as
+// Fold folds it (straight quotes, '-' for dashes) and lower-cased, then
+// recomposed. "Warīsān" becomes "warisan", "Zürich" "zurich" and
+// "Kazakhstan’s" "kazakhstan's"; letters without a decomposition ("ø",
+// "ł") are kept. ASCII words are only lower-cased, without allocating when
+// they have no capital.
+func FoldKey(word string) string {
+	for i := 0; i < len(word); i++ {
+		if word[i] >= utf8.RuneSelf {
+			return foldKeySlow(word)
+		}
 	}
-	if i == len(s) {
-		return s
-	}
+	return lowerASCII(word)
+}
+
+func foldKeySlow(word string) string {
 	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for _, r := range norm.NFD.String(s[i:]) {
+	b.Grow(len(word))
+	for _, r := range norm.NFKD.String(word) {
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}
-		b.WriteRune(r)
+		b.WriteRune(foldRune(r, true))
 	}
-	return norm.NFC.String(b.String())
+	k := b.String()
+	for i := 0; i < len(k); i++ {
+		if k[i] >= utf8.RuneSelf {
+			return norm.NFC.String(k)
+		}
+	}
+	return k
 }

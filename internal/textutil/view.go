@@ -71,21 +71,28 @@ func Fold(text string, lower bool) *View {
 func foldSegment(s string, lower bool) string {
 	var b strings.Builder
 	for _, r := range s {
-		switch {
-		case r == '‘' || r == '’' || r == '‚' || r == '‛' || r == '′':
-			r = '\''
-		case r == '“' || r == '”' || r == '„' || r == '‟' || r == '″' || r == '«' || r == '»':
-			r = '"'
-		case r == '‐' || r == '‑' || r == '‒' || r == '–' || r == '—' || r == '―' || r == '−':
-			r = '-'
-		case unicode.IsSpace(r):
-			r = ' '
-		case lower:
-			r = unicode.ToLower(r)
-		}
-		b.WriteRune(r)
+		b.WriteRune(foldRune(r, lower))
 	}
 	return b.String()
+}
+
+// foldRune folds one rune as Fold does: curly quotes and apostrophes made
+// straight, dashes and minus signs made '-', spaces made ' ', and, if
+// lower is set, letters lower-cased.
+func foldRune(r rune, lower bool) rune {
+	switch {
+	case r == '‘' || r == '’' || r == '‚' || r == '‛' || r == '′':
+		return '\''
+	case r == '“' || r == '”' || r == '„' || r == '‟' || r == '″' || r == '«' || r == '»':
+		return '"'
+	case r == '‐' || r == '‑' || r == '‒' || r == '–' || r == '—' || r == '―' || r == '−':
+		return '-'
+	case unicode.IsSpace(r):
+		return ' '
+	case lower:
+		return unicode.ToLower(r)
+	}
+	return r
 }
 
 // Orig maps byte offset i of v.Text to the corresponding offset in the
