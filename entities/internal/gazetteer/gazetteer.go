@@ -12,10 +12,11 @@
 package gazetteer
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"strings"
+
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/internal/textutil"
 )
@@ -78,7 +79,7 @@ type Gazetteer struct {
 	// After loading: the same in one compact table (see seqTable).
 	seq      seqTable
 	maxLen   int             // longest entry, in words
-	sex      map[string]byte // given-name key -> 'M', 'F' or 'U'
+	sex      map[uint64]byte // hash of a given name's key -> 'M', 'F' or 'U'
 	demonyms map[string]string
 	canon    map[string]string // country key -> canonical country name
 	entries  int
@@ -88,59 +89,106 @@ type Gazetteer struct {
 // Errors name the file by its index and the line.
 func Load(files ...[]byte) (*Gazetteer, error) {
 	g := &Gazetteer{
-		words:    map[string]Mask{},
-		phrases:  map[uint64]Mask{},
-		prefixes: map[uint64]bool{},
-		sex:      map[string]byte{},
+		sex:      map[uint64]byte{},
 		demonyms: map[string]string{},
 		canon:    map[string]string{},
 	}
+	// Every entry word adds at most one sequence to the table.
+	n := 0
+	for _, data := range files {
+		n += bytes.Count(data, []byte{'\n'}) + bytes.Count(data, []byte{' '}) + 1
+	}
+	g.seq.init(n)
 	for fi, data := range files {
-		sc := bufio.NewScanner(bytes.NewReader(data))
-		sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+		text := string(data) // entries are substrings of it: no copy per line
 		line := 0
-		for sc.Scan() {
+		for text != "" {
 			line++
-			text := sc.Text()
-			if text == "" || text[0] == '#' {
+			var l string
+			l, text, _ = strings.Cut(text, "\n")
+			l = strings.TrimSuffix(l, "\r")
+			if l == "" || l[0] == '#' {
 				continue
 			}
-			f := strings.Split(text, "\t")
-			if len(f) < 2 || f[1] == "" {
-				return nil, fmt.Errorf("gazetteer file %d, line %d: want kind<TAB>entry, got %q", fi, line, text)
+			kind, rest, ok := strings.Cut(l, "\t")
+			entry, extra, _ := strings.Cut(rest, "\t")
+			if !ok || entry == "" {
+				return nil, fmt.Errorf("gazetteer file %d, line %d: want kind<TAB>entry, got %q", fi, line, l)
 			}
-			k, ok := ParseKind(f[0])
+			extra, _, _ = strings.Cut(extra, "\t")
+			k, ok := ParseKind(kind)
 			if !ok {
-				return nil, fmt.Errorf("gazetteer file %d, line %d: unknown kind %q", fi, line, f[0])
+				return nil, fmt.Errorf("gazetteer file %d, line %d: unknown kind %q", fi, line, kind)
 			}
-			extra := ""
-			if len(f) > 2 {
-				extra = f[2]
-			}
-			g.add(k, f[1], extra)
-		}
-		if err := sc.Err(); err != nil {
-			return nil, fmt.Errorf("gazetteer file %d: %v", fi, err)
+			g.add(k, entry, extra)
 		}
 	}
-	g.freeze()
 	return g, nil
 }
 
-// freeze moves the entries into the compact table.
-func (g *Gazetteer) freeze() {
-	n := len(g.words) + len(g.phrases) + len(g.prefixes)
-	g.seq.init(n)
-	for key, m := range g.words {
-		g.seq.add(combine(hashSeed, keyHash(key)), m, false)
+// add records one entry.
+func (g *Gazetteer) add(k Kind, entry, extra string) {
+	h := uint64(hashSeed)
+	nw := 0
+	for w := range strings.FieldsSeq(entry) {
+		if nw > 0 {
+			g.seq.add(h, 0, true) // a proper prefix of the entry
+		}
+		h = combine(h, wordHash(w))
+		nw++
 	}
-	for h, m := range g.phrases {
-		g.seq.add(h, m, false)
+	if nw == 0 {
+		return
 	}
-	for h := range g.prefixes {
-		g.seq.add(h, 0, true)
+	g.entries++
+	g.seq.add(h, 1<<k, false)
+	g.maxLen = max(g.maxLen, nw)
+	switch k {
+	case Given:
+		if nw == 1 && extra != "" {
+			g.sex[wordHash(entry)] = extra[0]
+		}
+	case Demonym:
+		if extra != "" {
+			g.demonyms[joinKeys(entry)] = extra
+		}
+	case Country:
+		name := entry
+		if extra != "" {
+			name = extra
+		}
+		g.canon[joinKeys(entry)] = name
 	}
-	g.words, g.phrases, g.prefixes = nil, nil, nil
+}
+
+// joinKeys returns the keys of an entry's words joined by spaces.
+func joinKeys(entry string) string {
+	var b strings.Builder
+	for w := range strings.FieldsSeq(entry) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(Key(w))
+	}
+	return b.String()
+}
+
+// wordHash returns keyHash(Key(w)), without building the key for ASCII
+// words.
+func wordHash(w string) uint64 {
+	h := uint64(0xcbf29ce484222325)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return keyHash(Key(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 0x100000001b3
+	}
+	return finish(h)
 }
 
 // A seqTable maps the hash of a sequence of keys to the kinds of the
@@ -197,56 +245,13 @@ func (t *seqTable) get(h uint64) seqSlot {
 	}
 }
 
-func (g *Gazetteer) add(k Kind, entry, extra string) {
-	words := strings.Fields(entry)
-	if len(words) == 0 {
-		return
-	}
-	g.entries++
-	keys := make([]string, len(words))
-	for i, w := range words {
-		keys[i] = Key(w)
-	}
-	if len(keys) == 1 {
-		g.words[keys[0]] |= 1 << k
-	} else {
-		h := uint64(hashSeed)
-		for i, key := range keys {
-			h = combine(h, keyHash(key))
-			if i < len(keys)-1 {
-				g.prefixes[h] = true
-			}
-		}
-		g.phrases[h] |= 1 << k
-		g.maxLen = max(g.maxLen, len(keys))
-	}
-	switch k {
-	case Given:
-		if len(keys) == 1 && extra != "" {
-			g.sex[keys[0]] = extra[0]
-		}
-	case Demonym:
-		if extra != "" {
-			g.demonyms[strings.Join(keys, " ")] = extra
-		}
-	case Country:
-		name := entry
-		if extra != "" {
-			name = extra
-		}
-		g.canon[strings.Join(keys, " ")] = name
-	}
-}
-
 // Len reports the number of entries loaded.
 func (g *Gazetteer) Len() int { return g.entries }
 
-// Key returns the folded form under which words are listed and looked up:
-// lower case, compatibility forms and curly apostrophes folded, diacritics
-// removed.
-func Key(word string) string {
-	return textutil.StripMarks(textutil.FoldWord(word))
-}
+// Key returns the folded form under which words are listed and looked up
+// (textutil.FoldKey): lower case, compatibility forms, curly apostrophes
+// and dashes folded, diacritics removed.
+func Key(word string) string { return textutil.FoldKey(word) }
 
 // Word returns the kinds of which key (see Key) is a one-word entry.
 func (g *Gazetteer) Word(key string) Mask {
@@ -255,7 +260,7 @@ func (g *Gazetteer) Word(key string) Mask {
 
 // Sex returns the sex recorded for the given name with the given key: 'M',
 // 'F', 'U' (used for both), or 0 if the name is not listed.
-func (g *Gazetteer) Sex(key string) byte { return g.sex[key] }
+func (g *Gazetteer) Sex(key string) byte { return g.sex[keyHash(key)] }
 
 // Country returns the country of a demonym written as the given keys
 // joined by spaces ("kazakh" -> "Kazakhstan").
@@ -336,6 +341,10 @@ func keyHash(s string) uint64 {
 		h ^= uint64(s[i])
 		h *= 0x100000001b3
 	}
+	return finish(h)
+}
+
+func finish(h uint64) uint64 {
 	h ^= h >> 30
 	h *= 0xbf58476d1ce4e5b9
 	h ^= h >> 27
