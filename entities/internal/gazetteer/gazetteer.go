@@ -72,11 +72,8 @@ type Match struct {
 // A Gazetteer is a set of loaded name lists. It is immutable and safe for
 // concurrent use.
 type Gazetteer struct {
-	// While loading: entries by the hash of their keys (see combine).
-	words    map[string]Mask // key of a one-word entry -> kinds
-	phrases  map[uint64]Mask // hash of the keys of a multi-word entry -> kinds
-	prefixes map[uint64]bool // hashes of proper prefixes of multi-word entries
-	// After loading: the same in one compact table (see seqTable).
+	// Entries and their proper prefixes by the hash of their sequence of
+	// keys (see combine and seqTable).
 	seq      seqTable
 	maxLen   int             // longest entry, in words
 	sex      map[uint64]byte // hash of a given name's key -> 'M', 'F' or 'U'
