@@ -42,7 +42,7 @@ func hasBackgroundCue(w []word) bool {
 			if at(i+1) == "ago" {
 				return true
 			}
-		case "annually", "nationwide", "statewide", "year-to-date", "homicides", "so-far",
+		case "annually", "nationwide", "statewide", "citywide", "countywide", "year-to-date", "homicides", "so-far",
 			"separate", "unrelated", "similar", "previous", "previously":
 			return true
 		case "incident", "incidents", "shooting", "case":

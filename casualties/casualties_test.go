@@ -147,6 +147,10 @@ func TestQuantities(t *testing.T) {
 		{"Police learned of the boy's death on Sunday.", "killed 1 boy individual"},
 		{"The homicide victim was identified as a local man.", "killed 1 victim individual"},
 		{"The teen later succumbed to his injuries.", "killed 1 teen individual"},
+		// "another" alone, hurt and expected to recover, a complement clause
+		{"One teen was killed and another was injured.", "killed 1 teen individual"},
+		{"The boyfriend was shot in the leg and is expected to recover.", "shot 1 boyfriend individual"},
+		{"Officials told Channel 9 that the toddler was somehow shot.", "shot 1 toddler individual"},
 		// ages listed before a relative clause
 		{"Three men, ages 19, 21 and 22, who were shot in the hand, are stable.", "shot 3 men"},
 	}
@@ -208,6 +212,8 @@ func TestTotals(t *testing.T) {
 		{"Teenager shot, killed in East Lake\n\nPolice are investigating.", 1, -1},
 		{"Boy, 13, shot near JBLM has died\n\nPolice are investigating.", 1, -1},
 		{"A 9-year-old boy shot early Wednesday during a hunting accident has died.", 1, -1},
+		{"Teen killed, another injured in drive-by\n\nPolice are investigating.", 1, 1},
+		{"Three people were found dead in the home. The woman's boyfriend was also shot and is expected to recover.", 3, 1},
 		{"Four shot in North Long Beach, one dead\n\nPolice are investigating.", 1, 3},
 		{"John Smith, 32, was shot and killed by officers.", 1, -1},
 		// a death implied by an event word only bounds a stated toll

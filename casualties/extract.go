@@ -108,7 +108,7 @@ var cueWords = func() map[string]bool {
 	}
 	for _, w := range []string{"toll", "hospital", "hospitals", "condition", "wound", "wounds",
 		"injuries", "injury", "lives", "life", "suicide", "murder-suicide", "homicide", "fatal",
-		"murder", "slaying", "manslaughter",
+		"murder", "slaying", "manslaughter", "survive", "recover",
 		"deadly", "double", "triple", "quadruple", "death", "custody", "hostage", "among",
 		"fatally", "lost", "casualty", "victim", "killer", "himself", "herself"} {
 		m[w] = true
@@ -336,6 +336,16 @@ func (x *extractor) run() {
 			continue
 		case "himself", "herself":
 			x.turnedGun(i)
+		case "survive", "recover":
+			// "is expected to survive": hurt, and alive
+			if x.at(i-1) == "to" && (x.at(i-2) == "expected" || x.at(i-2) == "likely") {
+				n := len(x.figs)
+				x.predicate2(i-2, i, Injured)
+				for k := n; k < len(x.figs); k++ {
+					x.figs[k].Hypothetical = false
+				}
+			}
+			continue
 		}
 		t, ok := triggers[s]
 		if !ok {
@@ -444,7 +454,7 @@ func isAdverb(s string) bool {
 		return true
 	}
 	switch s {
-	case "also", "later", "then", "now", "still", "reportedly", "already", "since", "subsequently", "eventually", "just", "nearly", "almost", "soon", "again", "ever", "never", "even":
+	case "also", "later", "then", "now", "still", "reportedly", "already", "since", "subsequently", "eventually", "just", "nearly", "almost", "soon", "again", "ever", "never", "even", "somehow", "twice", "once":
 		return true
 	}
 	return false

@@ -505,6 +505,15 @@ func (x *extractor) groupLeft1(end int) group {
 		return g
 	}
 	g := group{head: end, start: end, end: end + 1}
+	// "Teen killed, another injured": one more person
+	if s == "another" {
+		g.ok, g.individual, g.additional = true, true, true
+		g.q = exact(1)
+		g.q.start, g.q.end = end, end+1
+		g.subject = "another"
+		g.who = person{ref: refIndef}
+		return g
+	}
 	// "no one", "nobody", "none"
 	if (s == "one" && x.at(end-1) == "no") || zeroWords[s] {
 		g.ok = true

@@ -61,9 +61,9 @@ func (x *extractor) predicate(i int, kind Kind) {
 	if x.prevFatally(i) {
 		kind = Killed
 	}
-	// "a woman was also shot", "Maria Romero was also shot": someone
-	// besides those already counted
-	if g.individual && (g.who.ref == refIndef || g.who.ref == refName) {
+	// "a woman was also shot", "Maria Romero was also shot", "her son
+	// was also shot": someone besides those already counted
+	if g.individual && (g.who.ref == refIndef || g.who.ref == refName || g.who.ref == refDef) {
 		for k := g.end; k < i; k++ {
 			if x.at(k) == "also" {
 				g.additional = true
@@ -197,7 +197,7 @@ func (x *extractor) subjectAt(j int) group {
 	}
 	// "two people in the car were shot", "a man who was shot twice died":
 	// skip one prepositional phrase or relative clause.
-	comma := false
+	comma, clause := false, false
 	for m := j; m >= 0 && m > j-12; m-- {
 		s := x.at(m)
 		w := x.s.w[m]
@@ -205,9 +205,16 @@ func (x *extractor) subjectAt(j int) group {
 			return group{}
 		}
 		comma = comma || s == ","
+		switch s {
+		case "when", "after", "before", "while", "as", "because", "since", "until", "if", "although", "though", "where", "and", "or", "but":
+			clause = true
+		}
 		if s == "who" || s == "that" {
 			k := x.skipAppositionLeft(m - 1)
-			return x.groupLeft(k)
+			if g := x.groupLeft(k); g.ok && g.subject != "" {
+				return g
+			}
+			return group{} // "told Channel 9 that": not a relative clause
 		}
 		if (s == "in" || s == "inside" || s == "at" || s == "from" || s == "near" || s == "on" || s == "aboard" || s == "with") && m > 0 {
 			g := x.groupLeft(x.skipAppositionLeft(m - 1))
@@ -218,7 +225,7 @@ func (x *extractor) subjectAt(j int) group {
 		// "Boy, 13, shot near JBLM has died", "a boy shot early
 		// Wednesday during a hunting accident has died": a participle
 		// phrase after the subject
-		if t, ok := triggers[s]; ok && t.pred && t.act && t.kind != Killed && m > 0 && m < j && !comma {
+		if t, ok := triggers[s]; ok && t.pred && t.act && t.kind != Killed && m > 0 && m < j && !comma && !clause {
 			if g := x.groupLeft(x.skipAppositionLeft(m - 1)); g.ok && g.q.ok {
 				return g
 			}

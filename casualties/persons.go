@@ -108,7 +108,15 @@ func apart(a, b *node, prev int) bool {
 	if a.contrast && b.kinds.has(Killed) || b.contrast && a.kinds.has(Killed) {
 		return true
 	}
-	if b.add && (a.sentence == b.sentence || a.sentence == prev) {
+	// "another man": not the people mentioned before in its sentence, or
+	// in the sentence before when it opens its own (prev is -1 then
+	// unless it does); two mentions of "another" with the same outcome
+	// may be one person
+	if b.add && (a.sentence == b.sentence || a.sentence == prev) && !(a.add && a.kinds == b.kinds) {
+		return true
+	}
+	// someone else also hurt is not one of the dead mentioned before
+	if b.add && a.kinds.has(Killed) && !b.kinds.has(Killed) {
 		return true
 	}
 	if a.sentence == b.sentence {
@@ -137,10 +145,14 @@ func cover(ns []*node) []*cluster {
 	prevSent := make([]int, n)
 	last, lastPrev := -1, -1
 	for i, x := range ns {
-		if x.sentence != last {
+		first := x.sentence != last
+		if first {
 			lastPrev, last = last, x.sentence
 		}
-		prevSent[i] = lastPrev
+		prevSent[i] = -1
+		if first {
+			prevSent[i] = lastPrev
+		}
 	}
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {

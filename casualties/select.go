@@ -236,6 +236,8 @@ func (cs *candidates) groupFeatures(figs []Figure, k Kind, info docInfo) {
 		} else {
 			if f.Sentence-info.firstBody < 3 {
 				c.feature(tag + ":lead")
+			} else if f.Sentence-info.firstBody < 8 {
+				c.feature(tag + ":early")
 			}
 			if first && !f.Individual {
 				c.feature("grp:first")
@@ -383,12 +385,10 @@ func valueBucket(v int64) string {
 	switch {
 	case v <= 4:
 		return [5]string{"v=0", "v=1", "v=2", "v=3", "v=4"}[max(v, 0)]
-	case v < 10:
-		return "v=5-9"
-	case v < 50:
-		return "v=10-49"
 	}
-	return "v=50+"
+	// larger counts share one feature: how large a toll is says nothing
+	// of its truth beyond one incident's news
+	return "v=5+"
 }
 
 // choose scores the candidates and returns the best; ties go to the rules'

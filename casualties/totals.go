@@ -154,11 +154,37 @@ func totals(figs []Figure, opts Options, sel *Selector, info docInfo) ([]Total, 
 // candidates. gk is the killed count the group figures give.
 func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64, sel *Selector, info docInfo) []Candidate {
 	harm, hurt := false, false
+	var hl kindSet // kinds the headline counts
 	for i := range figs {
 		f := &figs[i]
 		if harmedKind(f.Kind) && !f.Negated {
 			harm = true
 			hurt = hurt || f.Kind != Killed
+		}
+		if f.headline && f.Counted() {
+			hl.add(f.Kind)
+		}
+	}
+	// what the headline speaks of, for the small candidates: "Man
+	// killed in ..." makes a zero injured likely
+	headline := func(cs *candidates) {
+		var tag string
+		switch {
+		case hl == 0:
+			tag = "hl:none"
+		case hl == kindBit(Killed):
+			tag = "hl:killed"
+		case hl&kindBit(Killed) == 0 && hl&harmedKinds != 0:
+			tag = "hl:hurt"
+		case hl&kindBit(Killed) != 0 && hl&harmedKinds != kindBit(Killed):
+			tag = "hl:both"
+		default:
+			tag = "hl:other"
+		}
+		for _, c := range cs.list {
+			if c.Value <= 2 {
+				c.feature(tag + "&" + valueBucket(c.Value))
+			}
 		}
 	}
 	rule := func(cs *candidates, k Kind) {
@@ -196,6 +222,7 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 	if n, i := maxOrdinal(figs, Killed); n > 0 {
 		kc.add(n, "ord", i)
 	}
+	headline(kc)
 	kc.finish(info)
 	kbest := choose(sel, kc.list)
 	setTotal(out, kbest, figs)
@@ -244,6 +271,7 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 		c := ic.add(n, "pers:all", -1)
 		c.Figures = append(c.Figures, idx...)
 	}
+	headline(ic)
 	ic.finish(info)
 	setTotal(out, choose(sel, ic.list), figs)
 
