@@ -298,6 +298,46 @@ func (cs *candidates) groupFeatures(figs []Figure, k Kind, info docInfo) {
 
 var groupCount = [4]string{"", "grp:n=1", "grp:n=2", "grp:n=3+"}
 
+// roundupFeatures adds, when the headline speaks of several incidents
+// ("5 dead, 17 wounded in weekend shootings"), the count of kind k of the
+// first incident the body tells: the first counted figure of the kind
+// that does not restate a headline count, or its absence.
+func (cs *candidates) roundupFeatures(figs []Figure, k Kind, info docInfo) {
+	if !info.roundup {
+		return
+	}
+	agg := map[int64]bool{}
+	for i := range figs {
+		if f := &figs[i]; f.headline && f.Kind == k && f.Counted() {
+			agg[f.Value] = true
+		}
+	}
+	start := -1 // the first body sentence with a figure of harm not restating the headline
+	for i := range figs {
+		f := &figs[i]
+		if f.headline || !f.Counted() || !harmedKind(f.Kind) || f.event {
+			continue
+		}
+		if (f.Kind == Killed || f.Kind == Injured) && agg[f.Value] && !f.Individual {
+			continue
+		}
+		start = f.Sentence
+		break
+	}
+	if start < 0 {
+		return
+	}
+	for i := range figs {
+		f := &figs[i]
+		if f.Sentence < start || f.Sentence > start+2 || f.Kind != k || !f.Counted() || f.event {
+			continue
+		}
+		cs.add(f.Value, "ru:first", i)
+		return
+	}
+	cs.add(0, "ru:first", -1)
+}
+
 // finish adds the features of each candidate's value and its rank, and
 // the conjunctions with the document's features.
 func (cs *candidates) finish(info docInfo) {

@@ -208,6 +208,7 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 		kc.add(0, "zero:noharm", -1)
 	}
 	kc.groupFeatures(figs, Killed, info)
+	kc.roundupFeatures(figs, Killed, info)
 	if n, idx := persons.count(Killed); n > 0 {
 		c := kc.add(n, "pers", -1)
 		c.Figures = append(c.Figures, idx...)
@@ -236,6 +237,7 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 		ic.add(0, "zero:noinj", -1)
 	}
 	ic.groupFeatures(figs, Injured, info)
+	ic.roundupFeatures(figs, Injured, info)
 	for i := range figs {
 		f := &figs[i]
 		if f.Individual || !f.Counted() || f.Value < 0 {
