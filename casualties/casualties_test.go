@@ -151,6 +151,12 @@ func TestQuantities(t *testing.T) {
 		{"One teen was killed and another was injured.", "killed 1 teen individual"},
 		{"The boyfriend was shot in the leg and is expected to recover.", "shot 1 boyfriend individual"},
 		{"Officials told Channel 9 that the toddler was somehow shot.", "shot 1 toddler individual"},
+		// headline phrasings: hit at a place, the shooting of someone,
+		// critical after, sent to hospital, a life taken
+		{"Charges filed in the accidental shooting of a 3-year-old girl.", "shot 1 person individual"},
+		{"Boy critical after accidental shooting", "injured 1 boy individual"},
+		{"Nightclub shooting sends seven to hospital", "hospitalized 7"},
+		{"Accidental shooting takes life of Quapaw man", "killed 1 man individual"},
 		// ages listed before a relative clause
 		{"Three men, ages 19, 21 and 22, who were shot in the hand, are stable.", "shot 3 men"},
 	}
@@ -176,6 +182,7 @@ func TestNotCasualties(t *testing.T) {
 		"The company killed 15 projects this year.",
 		"He heard one shot.",
 		"He hit a dead end.",
+		"Police shot at the suspect.",
 	} {
 		if r := run(t, text); len(r.Figures) > 0 {
 			t.Errorf("%q: unexpected %s", text, label(&r.Figures[0]))
@@ -213,6 +220,7 @@ func TestTotals(t *testing.T) {
 		{"Boy, 13, shot near JBLM has died\n\nPolice are investigating.", 1, -1},
 		{"A 9-year-old boy shot early Wednesday during a hunting accident has died.", 1, -1},
 		{"Teen killed, another injured in drive-by\n\nPolice are investigating.", 1, 1},
+		{"6 shot at Easter party in Montgomery\n\nPolice are investigating.", -1, 6},
 		{"Three people were found dead in the home. The woman's boyfriend was also shot and is expected to recover.", 3, 1},
 		{"Four shot in North Long Beach, one dead\n\nPolice are investigating.", 1, 3},
 		{"John Smith, 32, was shot and killed by officers.", 1, -1},

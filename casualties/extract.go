@@ -108,7 +108,7 @@ var cueWords = func() map[string]bool {
 	}
 	for _, w := range []string{"toll", "hospital", "hospitals", "condition", "wound", "wounds",
 		"injuries", "injury", "lives", "life", "suicide", "murder-suicide", "homicide", "fatal",
-		"murder", "slaying", "manslaughter", "survive", "recover",
+		"murder", "slaying", "manslaughter", "survive", "recover", "critical", "stable",
 		"deadly", "double", "triple", "quadruple", "death", "custody", "hostage", "among",
 		"fatally", "lost", "casualty", "victim", "killer", "himself", "herself"} {
 		m[w] = true
@@ -331,6 +331,17 @@ func (x *extractor) run() {
 				x.eventNoun(i)
 				continue
 			}
+		case "shooting":
+			// "the shooting of a 3-year-old girl", "the girl's shooting"
+			if x.shootingOf(i) {
+				continue
+			}
+		case "critical", "stable":
+			// "Boy critical after shooting", "2 critical, 2 stable"
+			if n := x.at(i + 1); n == "after" || n == "following" || x.s.headline && (n == "," || n == "" || n == "in") {
+				x.predicate(i, Injured)
+				continue
+			}
 		case "custody":
 			x.custody(i)
 			continue
@@ -363,7 +374,13 @@ func (x *extractor) trigger(i int, t trigger) {
 	s := x.at(i)
 	kind := t.kind
 	next := x.at(i + 1)
-	// "shot at", "shooting at": fired at, not necessarily hit.
+	// "shot at", "shooting at": fired at, not necessarily hit; but "6
+	// shot at Easter party", "a man was shot at a bus stop": hit, at a
+	// place
+	if s == "shot" && next == "at" && !x.personAt(i+2) && (x.passiveBefore(i) || x.s.headline || i > 0 && x.isQuantityEnd(i-1) || isPlural(x, i-1)) {
+		x.predicate(i, kind)
+		return
+	}
 	if (s == "shot" || s == "shooting" || s == "shoots") && (next == "at" || next == "up" || next == "down" || next == "through" || next == "into") {
 		return
 	}
@@ -406,6 +423,13 @@ func (x *extractor) trigger(i int, t trigger) {
 		}
 		x.predicate(i, kind)
 	}
+}
+
+// personAt reports whether a group of people starts at word i: "at
+// police", "at the officers", "at him".
+func (x *extractor) personAt(i int) bool {
+	g := x.groupRight1(i)
+	return g.ok && g.subject != ""
 }
 
 // isDet reports whether word i is a determiner such as "the".

@@ -70,6 +70,8 @@ var triggers = map[string]trigger{
 	"strikes":    {kind: Shot, act: true},
 	"hit":        {kind: Shot, pred: true, act: true},
 	"hitting":    {kind: Shot, act: true},
+	"hits":       {kind: Shot, act: true},
+	"grazes":     {kind: Injured, act: true},
 	"gunned":     {kind: Shot, pred: true, act: true},
 	"stabbed":    {kind: Injured, pred: true, act: true},
 	"grazed":     {kind: Injured, pred: true, act: true},
@@ -236,6 +238,13 @@ func init() {
 		{"kazakh", "kazakhs"}, {"chinese", "chinese"}, {"japanese", "japanese"},
 		{"vietnamese", "vietnamese"}, {"lebanese", "lebanese"}, {"sudanese", "sudanese"},
 		{"congolese", "congolese"}, {"taiwanese", "taiwanese"},
+		{"columnist", "columnists"}, {"pastor", "pastors"}, {"deacon", "deacons"},
+		{"coach", "coaches"}, {"principal", "principals"}, {"janitor", "janitors"},
+		{"mechanic", "mechanics"}, {"cabbie", "cabbies"}, {"chef", "chefs"},
+		{"bailiff", "bailiffs"}, {"manager", "managers"}, {"barber", "barbers"},
+		{"landlord", "landlords"}, {"preacher", "preachers"}, {"minister", "ministers"},
+		{"rabbi", "rabbis"}, {"imam", "imams"}, {"vendor", "vendors"}, {"server", "servers"},
+		{"dispatcher", "dispatchers"}, {"corrections officer", "corrections officers"},
 	}
 	for _, p := range pairs {
 		if _, ok := personNouns[p[0]]; !ok {

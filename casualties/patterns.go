@@ -523,11 +523,11 @@ func (x *extractor) hospital(i int) {
 }
 
 var hospitalVerbs = setOf("taken", "transported", "rushed", "airlifted", "flown", "driven",
-	"brought", "sent", "carried", "admitted", "treated", "hospitalized", "transferred",
+	"brought", "sent", "sends", "send", "sending", "carried", "admitted", "treated", "hospitalized", "transferred",
 	"took", "drove", "transport", "transporting", "evacuated", "hospitalised", "released",
 	"dropped", "arrived", "showed", "walked", "went", "drove", "checked", "taking")
 
-var activeHospitalVerbs = setOf("took", "drove", "rushed", "brought", "carried", "transported", "airlifted")
+var activeHospitalVerbs = setOf("took", "drove", "rushed", "brought", "carried", "transported", "airlifted", "sends", "send", "sending")
 
 // predicate2 finds the subject left of word v and adds a figure of kind
 // whose trigger is word t.
@@ -673,6 +673,26 @@ func (x *extractor) lives(i int) {
 	}
 	if (p == "their" || p == "his" || p == "her") && (x.at(i-2) == "lost" || x.at(i-2) == "losing") {
 		x.predicate2(i-2, i, Killed)
+		return
+	}
+	claims := func(s string) bool {
+		switch s {
+		case "took", "take", "takes", "taking", "claimed", "claims", "claiming", "cost", "costs", "costing", "ended", "ends":
+			return true
+		}
+		return false
+	}
+	// "takes life of Quapaw man", "claims one man's life"
+	if x.at(i) == "life" && x.at(i+1) == "of" && claims(p) {
+		if g := x.groupRight(i + 2); g.ok && g.q.ok && g.subject != "" {
+			x.add(g, Killed, i, x.clauseStart(i))
+		}
+		return
+	}
+	if x.at(i) == "life" && (p == "'s" || p == "'") && (claims(x.at(i-3)) || claims(x.at(i-4))) {
+		if g := x.groupLeft(i - 2); g.ok && g.individual {
+			x.add(g, Killed, i, x.clauseStart(g.start))
+		}
 		return
 	}
 	if x.at(i+1) == "of" && (p == "the") {
@@ -902,6 +922,28 @@ func (x *extractor) eventNoun(i int) {
 	}
 	q := quantity{ok: true, start: i, end: i + 1, min: 1, max: Unknown, value: 1}
 	x.add(group{ok: true, start: i, end: i + 1, head: i, q: q}, Killed, i, x.clauseStart(i)).event = true
+}
+
+// shootingOf handles a shooting with its victim: "the shooting of a
+// 3-year-old girl", "in the girl's shooting": people shot.
+func (x *extractor) shootingOf(i int) bool {
+	if x.at(i+1) == "of" {
+		g := x.groupRight(i + 2)
+		if !g.ok || !g.q.ok || g.subject == "" {
+			return false
+		}
+		x.add(g, Shot, i, x.clauseStart(i))
+		return true
+	}
+	if p := x.at(i - 1); p == "'s" || p == "'" {
+		g := x.groupLeft(i - 2)
+		if !g.ok || !g.individual {
+			return false
+		}
+		x.add(g, Shot, i, x.clauseStart(g.start))
+		return true
+	}
+	return false
 }
 
 // crimeGrades qualify a killing as a crime: "negligent homicide",
