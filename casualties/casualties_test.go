@@ -157,6 +157,10 @@ func TestQuantities(t *testing.T) {
 		{"Boy critical after accidental shooting", "injured 1 boy individual"},
 		{"Nightclub shooting sends seven to hospital", "hospitalized 7"},
 		{"Accidental shooting takes life of Quapaw man", "killed 1 man individual"},
+		// a lone quantifier as subject, an age before a name, a share of
+		// those counted
+		{"Both were pronounced dead at the scene.", "killed 2 both"},
+		{"Three-year-old Addison was pronounced dead.", "killed 1 Addison individual"},
 		// ages listed before a relative clause
 		{"Three men, ages 19, 21 and 22, who were shot in the hand, are stable.", "shot 3 men"},
 	}
@@ -220,6 +224,7 @@ func TestTotals(t *testing.T) {
 		{"Boy, 13, shot near JBLM has died\n\nPolice are investigating.", 1, -1},
 		{"A 9-year-old boy shot early Wednesday during a hunting accident has died.", 1, -1},
 		{"Teen killed, another injured in drive-by\n\nPolice are investigating.", 1, 1},
+		{"Five people were shot, one of whom died.", 1, 4},
 		{"6 shot at Easter party in Montgomery\n\nPolice are investigating.", -1, 6},
 		{"Three people were found dead in the home. The woman's boyfriend was also shot and is expected to recover.", 3, 1},
 		{"Four shot in North Long Beach, one dead\n\nPolice are investigating.", 1, 3},

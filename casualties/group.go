@@ -212,6 +212,9 @@ func (x *extractor) isName(i int) bool {
 	if _, ok := textutil.NumberWord(s); ok {
 		return false
 	}
+	if x.isAgeAt(i) {
+		return false // "Three-year-old Addison"
+	}
 	return true
 }
 
@@ -803,6 +806,15 @@ func (x *extractor) nameLeft(end int) group {
 	g.q.start, g.q.end = start, end+1
 	g.subject = x.surface(start, end+1)
 	g.who = person{ref: refName, name: x.nameKey(start, end+1)}
+	// "Three-year-old Addison": an age makes a person of the name
+	if x.isAgeAt(start - 1) {
+		if n, _, ok := textutil.SplitNumberPrefix(x.at(start - 1)); ok {
+			g.who.age = int(n.Value)
+		}
+		g.start = start - 1
+		x.personName(&g)
+		return g
+	}
 	if !x.personName(&g) {
 		return group{}
 	}
@@ -943,7 +955,7 @@ func (x *extractor) skipAppositionLeft(i int) int {
 		}
 		first := x.at(k + 1)
 		inner := k+2 == j
-		if !(inner && x.isNumberAt(k+1) || first == "including" || first == "both" || first == "all" ||
+		if !(inner && x.isNumberAt(k+1) || x.isAgeAt(k+1) || first == "including" || first == "both" || first == "all" ||
 			first == "each" || first == "who" || first == "a" || first == "an" || first == "of" ||
 			first == "aged" || first == "ages" || first == "ranging" || first == "from" ||
 			first == "most" || first == "many" || first == "jr." || first == "sr." || first == "jr" ||

@@ -9,6 +9,12 @@ import (
 // left: "15 people were killed", "15 dead", "two others wounded".
 func (x *extractor) predicate(i int, kind Kind) {
 	j, floatQ := x.skipToSubject(i - 1)
+	if j < 0 && floatQ.ok && floatQ.start == 0 {
+		// "Both were pronounced dead": the quantifier is the subject
+		g := group{ok: true, start: 0, end: floatQ.end, head: floatQ.start, q: floatQ, subject: "both"}
+		x.add(g, kind, i, 0)
+		return
+	}
 	if j < 0 {
 		return
 	}
@@ -162,6 +168,14 @@ func (x *extractor) prevPredicate(j int) int {
 // subjectAt finds the group whose last word is at or before j: the
 // nearest noun phrase, across appositions and relative clauses.
 func (x *extractor) subjectAt(j int) group {
+	// "five people were shot, one of whom died"
+	if s := x.at(j); (s == "whom" || s == "them") && x.at(j-1) == "of" {
+		for k := max(0, j-4); k < j-1; k++ {
+			if q, e := x.quantityAt(k); q.ok && e == j-1 {
+				return group{ok: true, start: k, end: j + 1, head: j, q: q}
+			}
+		}
+	}
 	// "two men who were shot"
 	if s := x.at(j); s == "who" || s == "that" {
 		k := x.skipAppositionLeft(j - 1)
@@ -215,6 +229,9 @@ func (x *extractor) subjectAt(j int) group {
 				return g
 			}
 			return group{} // "told Channel 9 that": not a relative clause
+		}
+		if s == "whom" || s == "which" {
+			return group{}
 		}
 		if (s == "in" || s == "inside" || s == "at" || s == "from" || s == "near" || s == "on" || s == "aboard" || s == "with") && m > 0 {
 			g := x.groupLeft(x.skipAppositionLeft(m - 1))

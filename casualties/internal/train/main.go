@@ -6,7 +6,7 @@
 //
 // Usage, from the repository root:
 //
-//	go run ./casualties/internal/train [-data DIR] [-folds 5] [-out FILE]
+//	go run ./casualties/internal/train [-data DIR] [-folds 5] [-repeats 3] [-out FILE]
 //
 // The model is a linear scorer of each candidate's features, trained as a
 // conditional logit (softmax over an article's candidates) by stochastic
@@ -17,8 +17,9 @@
 // killed model.
 //
 // Before writing the model, train reports k-fold cross-validated exact
-// accuracy (articles of one incident always in the same fold) next to the
-// rules alone: these are the figures to expect on unseen articles, unlike
+// accuracy (articles of one incident always in the same fold; the mean
+// over -repeats assignments of incidents to folds) next to the rules
+// alone: these are the figures to expect on unseen articles, unlike
 // the evaluation command's figures on gva-dev, which the model was
 // trained on.
 package main
@@ -44,12 +45,13 @@ import (
 func main() {
 	data := flag.String("data", "../shared/data", "data `directory` holding casualties/gva-dev.jsonl")
 	folds := flag.Int("folds", 5, "cross-validation `folds`")
+	repeats := flag.Int("repeats", 3, "cross-validation `rounds`, each with another assignment of incidents to folds")
 	epochs := flag.Int("epochs", 20, "training `epochs`")
 	l2 := flag.Float64("l2", 1e-4, "L2 regularisation `strength` per example")
 	out := flag.String("out", "casualties/selector.txt", "`file` to write the weights to (empty: do not write)")
 	dump := flag.String("dump", "", "write each article's candidates and cross-validated choices as JSON Lines to `file` (for error analysis)")
 	flag.Parse()
-	if err := run(*data, *folds, *epochs, *l2, *out, *dump); err != nil {
+	if err := run(*data, *folds, *repeats, *epochs, *l2, *out, *dump); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
@@ -72,14 +74,14 @@ type cand struct {
 	feats []string
 }
 
-func run(data string, k, epochs int, l2 float64, out, dump string) error {
-	arts, err := readGVA(filepath.Join(data, "casualties", "gva-dev.jsonl"), k)
+func run(data string, k, repeats, epochs int, l2 float64, out, dump string) error {
+	arts, err := readGVA(filepath.Join(data, "casualties", "gva-dev.jsonl"))
 	if err != nil {
 		return err
 	}
 	cfg := trainConfig{epochs: epochs, l2: l2}
 
-	// 1. killed candidates, from the rules alone
+	// killed candidates, from the rules alone
 	rules := casualties.New(casualties.Options{Selector: casualties.NewSelector(nil, nil)})
 	if err := analyse(arts, []*analyzer.Analyzer[*casualties.Result]{rules}, func(a *article, rs []*casualties.Result) {
 		a.kc = candsOf(rs[0], casualties.Killed)
@@ -88,43 +90,25 @@ func run(data string, k, epochs int, l2 float64, out, dump string) error {
 	}); err != nil {
 		return err
 	}
-	wk := make([]map[string]float64, k)
-	for f := range k {
-		wk[f] = fit(arts, f, cfg, func(a *article) ([]cand, int64) { return a.kc, a.killed })
-		for _, a := range arts {
-			if a.fold == f {
-				a.predK = pick(wk[f], a.kc)
-			}
-		}
-	}
 	finalK := fit(arts, -1, cfg, func(a *article) ([]cand, int64) { return a.kc, a.killed })
 
-	// 2. injured candidates, with each article's out-of-fold killed model
-	var as []*analyzer.Analyzer[*casualties.Result]
-	for f := range k {
-		a := casualties.New(casualties.Options{Selector: casualties.NewSelector(wk[f], nil)})
-		// analysers of one pipeline have distinct names
-		as = append(as, &analyzer.Analyzer[*casualties.Result]{Name: fmt.Sprintf("casualties-%d", f), Doc: a.Doc, Requires: a.Requires, Run: a.Run})
-	}
-	if err := analyse(arts, as, func(a *article, rs []*casualties.Result) {
-		a.ic = candsOf(rs[a.fold], casualties.Injured)
-	}); err != nil {
-		return err
-	}
-	wi := make([]map[string]float64, k)
-	for f := range k {
-		wi[f] = fit(arts, f, cfg, func(a *article) ([]cand, int64) { return a.ic, a.injured })
-		for _, a := range arts {
-			if a.fold == f {
-				a.predI = pick(wi[f], a.ic)
-			}
+	// cross-validation, repeated with other assignments of incidents to
+	// folds; the injured candidates of the last round train the final
+	// injured model
+	var cv [3]float64
+	for r := range repeats {
+		acc, err := crossValidate(arts, k, r, cfg)
+		if err != nil {
+			return err
+		}
+		for i := range cv {
+			cv[i] += acc[i] / float64(repeats)
 		}
 	}
 	finalI := fit(arts, -1, cfg, func(a *article) ([]cand, int64) { return a.ic, a.injured })
 
-	var cv, rule, oracle [3]int
+	var rule, oracle [3]int
 	for _, a := range arts {
-		score(&cv, a, a.predK, a.predI)
 		score(&rule, a, a.ruleK, a.ruleI)
 		ok := [2]bool{}
 		for _, c := range a.kc {
@@ -143,8 +127,9 @@ func run(data string, k, epochs int, l2 float64, out, dump string) error {
 			return err
 		}
 	}
-	fmt.Printf("GVA dev, %d articles, %d-fold cross-validation by incident: exact accuracy killed / injured / both\n", n, k)
-	fmt.Printf("  selector (cross-validated)  %s\n", pcts(cv, n))
+	cvs := fmt.Sprintf("%6.2f%% / %6.2f%% / %6.2f%%", cv[0], cv[1], cv[2])
+	fmt.Printf("GVA dev, %d articles, %d-fold cross-validation by incident (mean of %d assignments): exact accuracy killed / injured / both\n", n, k, repeats)
+	fmt.Printf("  selector (cross-validated)  %s\n", cvs)
 	fmt.Printf("  rules alone                 %s\n", pcts(rule, n))
 	fmt.Printf("  a candidate is right        %s\n", pcts(oracle, n))
 	if out == "" {
@@ -155,7 +140,7 @@ func run(data string, k, epochs int, l2 float64, out, dump string) error {
 		return err
 	}
 	fmt.Fprintf(f, "# casualties selector: trained by casualties/internal/train on %d GVA dev articles\n", n)
-	fmt.Fprintf(f, "# %d-fold cross-validated exact accuracy killed / injured / both: %s\n", k, pcts(cv, n))
+	fmt.Fprintf(f, "# %d-fold cross-validated exact accuracy killed / injured / both (mean of %d): %s\n", k, repeats, cvs)
 	if _, err := casualties.NewSelector(finalK, finalI).WriteTo(f); err != nil {
 		f.Close()
 		return err
@@ -165,6 +150,59 @@ func run(data string, k, epochs int, l2 float64, out, dump string) error {
 	}
 	fmt.Printf("wrote %s (%d killed and %d injured weights)\n", out, len(finalK), len(finalI))
 	return nil
+}
+
+// crossValidate assigns the incidents to k folds (by a hash of the
+// incident and the round), fits the killed models, collects the injured
+// candidates with each article's out-of-fold killed model, fits the
+// injured models, and returns the cross-validated accuracy in percent.
+func crossValidate(arts []*article, k, round int, cfg trainConfig) ([3]float64, error) {
+	for _, a := range arts {
+		h := fnv.New32a()
+		fmt.Fprintf(h, "%s/%d", a.incident, round)
+		if round == 0 {
+			h.Reset()
+			h.Write([]byte(a.incident))
+		}
+		a.fold = int(h.Sum32() % uint32(k))
+	}
+	wk := make([]map[string]float64, k)
+	for f := range k {
+		wk[f] = fit(arts, f, cfg, func(a *article) ([]cand, int64) { return a.kc, a.killed })
+		for _, a := range arts {
+			if a.fold == f {
+				a.predK = pick(wk[f], a.kc)
+			}
+		}
+	}
+	var as []*analyzer.Analyzer[*casualties.Result]
+	for f := range k {
+		a := casualties.New(casualties.Options{Selector: casualties.NewSelector(wk[f], nil)})
+		// analysers of one pipeline have distinct names
+		as = append(as, &analyzer.Analyzer[*casualties.Result]{Name: fmt.Sprintf("casualties-%d", f), Doc: a.Doc, Requires: a.Requires, Run: a.Run})
+	}
+	if err := analyse(arts, as, func(a *article, rs []*casualties.Result) {
+		a.ic = candsOf(rs[a.fold], casualties.Injured)
+	}); err != nil {
+		return [3]float64{}, err
+	}
+	for f := range k {
+		wi := fit(arts, f, cfg, func(a *article) ([]cand, int64) { return a.ic, a.injured })
+		for _, a := range arts {
+			if a.fold == f {
+				a.predI = pick(wi, a.ic)
+			}
+		}
+	}
+	var acc [3]int
+	for _, a := range arts {
+		score(&acc, a, a.predK, a.predI)
+	}
+	var pct [3]float64
+	for i := range acc {
+		pct[i] = 100 * float64(acc[i]) / float64(len(arts))
+	}
+	return pct, nil
 }
 
 // writeDump writes each article's gold counts, choices and candidates.
@@ -385,8 +423,8 @@ type gvaArticle struct {
 
 // readGVA reads the articles as the evaluation command builds them: the
 // title as the headline, the text as the body, dct as the publication
-// date; folds by a hash of the incident.
-func readGVA(path string, k int) ([]*article, error) {
+// date.
+func readGVA(path string) ([]*article, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -409,9 +447,7 @@ func readGVA(path string, k int) ([]*article, error) {
 		if t, err := time.Parse("2006-01-02", g.DCT); err == nil {
 			d.Published = t
 		}
-		h := fnv.New32a()
-		h.Write([]byte(g.IncidentID))
-		arts = append(arts, &article{doc: d, incident: g.IncidentID, killed: g.Killed, injured: g.Injured, fold: int(h.Sum32() % uint32(k))})
+		arts = append(arts, &article{doc: d, incident: g.IncidentID, killed: g.Killed, injured: g.Injured})
 	}
 	return arts, sc.Err()
 }
