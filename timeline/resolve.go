@@ -27,6 +27,9 @@ type tx struct {
 	// period marks an explicit reporting period (a quarter, a half) that
 	// later comparisons refer to ("the third quarter ... a year earlier").
 	period bool
+	// fiscal marks a period named as a fiscal one ("the fiscal second
+	// quarter"): a company's own calendar, a new report.
+	fiscal bool
 }
 
 func (t *tx) bits() uint8 { return typeBit(t.typ) }
@@ -179,7 +182,10 @@ func (r *resolver) comparedPeriod() (point, bool) {
 // or a forecast such as "a fourth-quarter charge" in a report of November
 // 1989) does not replace one that is: results are reported for periods
 // that are over.
-func (r *resolver) reportable(p point) bool {
+//
+// A fiscal period ("the fiscal second quarter") is a company's own: it
+// replaces the reported period even when earlier.
+func (r *resolver) reportable(p point, fiscal bool) bool {
 	if !r.hasDCT {
 		return true
 	}
@@ -187,9 +193,16 @@ func (r *resolver) reportable(p point) bool {
 	if !ok || b.After(r.dct) || !e.After(r.dct.AddDate(0, -9, 0)) {
 		return false
 	}
-	if r.hasPeriod && e.After(r.dct.AddDate(0, 0, 1)) {
+	if r.hasPeriod {
 		_, pe, _ := r.period.p.interval()
-		return pe.After(r.dct.AddDate(0, 0, 1))
+		if e.After(r.dct.AddDate(0, 0, 1)) {
+			return pe.After(r.dct.AddDate(0, 0, 1))
+		}
+		// An earlier period named after the reported one is a
+		// comparison ("up from the second quarter"), not a new report.
+		if e.Before(pe) && r.period.p.g == p.g && !fiscal {
+			return false
+		}
 	}
 	return true
 }
@@ -394,7 +407,7 @@ func resolveAll(d *docState, dct time.Time, hasDCT bool, out []Timex) []Timex {
 		if c.point != nil && pv.k == vPoint && pv.pt.known() {
 			r.hist = append(r.hist, histEntry{p: pv.pt, idx: len(out) - 1, sent: d.words[c.s].sent})
 		}
-		if c.period && v.k == vPoint && v.pt.known() && (v.pt.g == gQuarter || v.pt.g == gHalf) && r.reportable(v.pt) {
+		if c.period && v.k == vPoint && v.pt.known() && (v.pt.g == gQuarter || v.pt.g == gHalf) && r.reportable(v.pt, c.fiscal) {
 			r.period, r.hasPeriod, r.ytd = histEntry{p: v.pt, idx: len(out) - 1, sent: d.words[c.s].sent}, true, false
 		} else if c.typ == Duration && v.k == vDur && (v.d.unit == uYear || v.d.unit == uMonth && v.d.n >= 6) || !c.rel && v.k == vPoint && v.pt.g == gYear {
 			// "In the first nine months, ... a year earlier": the

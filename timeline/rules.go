@@ -850,6 +850,11 @@ func quarterTx(m *match, ord, unitK, y int) *tx {
 		t = relative(Date, g, func(r *resolver) point { return r.inYear(point{g: g, part: n}, 0) })
 	}
 	t.period = true
+	for k := m.start; k < m.end; k++ {
+		if m.d.words[k].ent().keyOr() == "fiscal" {
+			t.fiscal = true
+		}
+	}
 	return t
 }
 

@@ -158,6 +158,10 @@ func TestPeriods(t *testing.T) {
 		{dec20, "The town was calm on Christmas Day 2010.", []string{"Christmas Day 2010 => DATE 2010-12-25"}},
 		{"", "Shops close on Christmas Day.", []string{"Christmas Day => DATE XXXX-12-25"}},
 		{dec20, "Two years ago the mine closed.", []string{"Two years ago => DATE 2009"}},
+		// An earlier quarter named after the reported one is a comparison;
+		// a fiscal one is another company's report.
+		{"1989-11-01", "Third-quarter profit rose from the second quarter. In the year-earlier period, it lost money.", []string{"Third-quarter => DATE 1989-Q3", "the second quarter => DATE 1989-Q2", "the year-earlier period => DATE 1988-Q3"}},
+		{"1989-11-01", "Third-quarter profit rose. Acme's fiscal second-quarter profit fell. In the year-earlier period, it lost money.", []string{"Third-quarter => DATE 1989-Q3", "fiscal second-quarter => DATE 1989-Q2", "the year-earlier period => DATE 1988-Q2"}},
 	})
 }
 
