@@ -247,6 +247,17 @@ func (r *Reader) Str() string {
 	return s
 }
 
+// Byte reads a byte.
+func (r *Reader) Byte() byte {
+	if r.Err != nil || r.Off >= len(r.B) {
+		r.Err = errors.Join(r.Err, io.ErrUnexpectedEOF)
+		return 0
+	}
+	b := r.B[r.Off]
+	r.Off++
+	return b
+}
+
 // I16 reads a 16-bit integer.
 func (r *Reader) I16() int16 {
 	if r.Err != nil || r.Off+2 > len(r.B) {

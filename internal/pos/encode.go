@@ -21,8 +21,9 @@ import (
 //	float32 scale: weights are stored as int16 values times scale
 //	the F features with their weights (perceptron.Table.AppendRows)
 //	uvarint number of vocabulary words V
-//	V times, in increasing order: uvarint length, the word's bytes
-const magic = "newsfacts-pos 1\n"
+//	V times, in increasing order: uvarint length, the word's bytes, and a
+//	        byte: the word's fixed tag, or 255 for none
+const magic = "newsfacts-pos 2\n"
 
 // Encode returns the model in its binary format.
 func (m *Model) Encode() []byte {
@@ -34,9 +35,10 @@ func (m *Model) Encode() []byte {
 	body.Write(binary.LittleEndian.AppendUint32(tmp[:0], math.Float32bits(m.table.Scale())))
 	m.table.AppendRows(&body)
 	uv(uint64(len(m.words)))
-	for _, v := range m.words {
+	for i, v := range m.words {
 		uv(uint64(len(v)))
 		body.WriteString(v)
+		body.WriteByte(byte(m.fixed[i]))
 	}
 	var out bytes.Buffer
 	out.WriteString(magic)
@@ -74,8 +76,14 @@ func Decode(data []byte) (*Model, error) {
 		return nil, fmt.Errorf("pos: the model claims %d vocabulary words in %d bytes", nv, len(body))
 	}
 	vocab := make([]string, 0, nv)
+	fixed := make([]Tag, 0, nv)
 	for i := uint64(0); i < nv && r.Err == nil; i++ {
 		vocab = append(vocab, r.Str())
+		f := Tag(r.Byte())
+		if f >= NumTags && f != noTag {
+			return nil, fmt.Errorf("pos: corrupt model: word %d has tag %d", i, f)
+		}
+		fixed = append(fixed, f)
 	}
 	if r.Err != nil {
 		return nil, fmt.Errorf("pos: corrupt model: %v", r.Err)
@@ -83,5 +91,5 @@ func Decode(data []byte) (*Model, error) {
 	if r.Off != len(body) {
 		return nil, fmt.Errorf("pos: corrupt model: %d trailing bytes", len(body)-r.Off)
 	}
-	return newModel(table, vocab), nil
+	return newModel(table, vocab, fixed), nil
 }

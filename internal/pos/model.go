@@ -22,6 +22,10 @@ type Model struct {
 
 	vocab    pc.Vocab // the training corpus's tokens
 	words    []string
+	// fixed[i] is the tag of vocabulary word i when training always gave
+	// it that tag (a frequent, unambiguous word: "the", ","), which the
+	// tagger then assigns without scoring; noTag otherwise.
+	fixed []Tag
 	vecs     []atomic.Pointer[entry] // per vocabulary word, computed on first use
 	boundary entry
 	// Words out of the vocabulary go through a small cache, so that the
@@ -32,23 +36,29 @@ type Model struct {
 
 const cacheSize = 4096
 
-// An entry is what the tagger keeps of a word: its unigram weights.
+// An entry is what the tagger keeps of a word: its unigram weights, and
+// its fixed tag or noTag.
 type entry struct {
-	tok string
-	v   vec
+	tok   string
+	fixed Tag
+	v     vec
 }
 
-func (m *Model) newEntry(tok string) *entry {
+func (m *Model) newEntry(tok string, fixed Tag) *entry {
 	w := newWord(tok)
-	e := &entry{tok: tok}
+	e := &entry{tok: tok, fixed: fixed}
 	m.addUnigrams(&e.v, &w)
 	return e
 }
 
-func newModel(t *pc.Table, vocab []string) *Model {
-	m := &Model{table: t, words: vocab, seed: maphash.MakeSeed()}
+// noTag marks a word without a fixed tag.
+const noTag Tag = 255
+
+func newModel(t *pc.Table, vocab []string, fixed []Tag) *Model {
+	m := &Model{table: t, words: vocab, fixed: fixed, seed: maphash.MakeSeed()}
 	m.vocab.Init(vocab)
 	m.vecs = make([]atomic.Pointer[entry], len(vocab))
+	m.boundary.fixed = noTag
 	m.addUnigrams(&m.boundary.v, &boundary)
 	var buf []uint64
 	for t2 := Tag(0); t2 <= startTag; t2++ {
@@ -81,14 +91,22 @@ func (m *Model) entryOf(tok string) *entry {
 		if e := p.Load(); e != nil {
 			return e
 		}
-		p.CompareAndSwap(nil, m.newEntry(tok))
+		p.CompareAndSwap(nil, m.newEntry(tok, m.fixed[id]))
 		return p.Load()
 	}
 	slot := &m.cache[maphash.String(m.seed, tok)&(cacheSize-1)]
 	if e := slot.Load(); e != nil && e.tok == tok {
 		return e
 	}
-	e := m.newEntry(tok)
+	fixed := noTag
+	if f := fold(clip(tok)); f != tok {
+		// Typographic variants of vocabulary words ("n’t", "“") are
+		// those words.
+		if id, ok := m.vocab.Get(f); ok {
+			fixed = m.fixed[id]
+		}
+	}
+	e := m.newEntry(tok, fixed)
 	slot.Store(e)
 	return e
 }
@@ -115,6 +133,11 @@ func (m *Model) Tag(tokens []string, dst []Tag) []Tag {
 	es = append(es, &m.boundary, &m.boundary)
 	t2, t1 := Tag(startTag), Tag(startTag)
 	for i := 0; i < n; i++ {
+		if f := es[i+2].fixed; f != noTag {
+			dst = append(dst, f)
+			t2, t1 = t1, f
+			continue
+		}
 		best := 0
 		// Token i+k-2 contributes its weights at offset k-2.
 		h := &m.hist[t2][t1]

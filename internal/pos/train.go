@@ -23,6 +23,12 @@ type TrainOptions struct {
 	// Prune drops the features whose largest averaged weight is smaller
 	// in magnitude; 0 keeps every feature with a weight.
 	Prune float32
+	// FixMin and FixShare define the words whose tag is fixed: seen at
+	// least FixMin times (default 20), with one tag at least FixShare of
+	// the time (default 0.99). The tagger gives them that tag without
+	// scoring; training skips them. FixMin < 0 fixes none.
+	FixMin   int
+	FixShare float64
 	// Logf, if set, receives progress lines.
 	Logf func(format string, args ...any)
 }
@@ -33,6 +39,12 @@ type TrainOptions struct {
 func Train(train []Sentence, opts TrainOptions) (*Model, error) {
 	if opts.Epochs <= 0 {
 		opts.Epochs = 10
+	}
+	if opts.FixMin == 0 {
+		opts.FixMin = 20
+	}
+	if opts.FixShare == 0 {
+		opts.FixShare = 0.99
 	}
 	logf := opts.Logf
 	if logf == nil {
@@ -61,6 +73,36 @@ func Train(train []Sentence, opts TrainOptions) (*Model, error) {
 		vocab = append(vocab, t)
 	}
 	slices.Sort(vocab)
+	// The fixed tags of frequent unambiguous words.
+	tagCounts := map[string]*[NumTags]int{}
+	for _, s := range train {
+		for i, t := range s.Tokens {
+			c := tagCounts[t]
+			if c == nil {
+				c = new([NumTags]int)
+				tagCounts[t] = c
+			}
+			c[s.Tags[i]]++
+		}
+	}
+	fixed := make([]Tag, len(vocab))
+	fixedOf := map[string]Tag{}
+	for i, w := range vocab {
+		fixed[i] = noTag
+		c := tagCounts[w]
+		total, best := 0, Tag(0)
+		for t, n := range c {
+			total += n
+			if n > c[best] {
+				best = Tag(t)
+			}
+		}
+		if opts.FixMin >= 0 && total >= opts.FixMin && float64(c[best]) >= opts.FixShare*float64(total) {
+			fixed[i] = best
+			fixedOf[w] = best
+		}
+	}
+	logf("pos: %d words of fixed tag", len(fixedOf))
 	index := map[uint64]int32{}
 	var hashes []uint64
 	add := func(h uint64) int32 {
@@ -84,6 +126,7 @@ func Train(train []Sentence, opts TrainOptions) (*Model, error) {
 		feats []int32 // the unigram features of all tokens
 		off   []int32 // token i's are feats[off[i]:off[i+1]]
 		gold  []Tag
+		fixed []Tag // per token, its fixed tag or noTag
 	}
 	sents := make([]trainSent, len(train))
 	for si, s := range train {
@@ -99,6 +142,11 @@ func Train(train []Sentence, opts TrainOptions) (*Model, error) {
 		}
 		ts := trainSent{gold: s.Tags, off: []int32{0}}
 		for i := range ws {
+			f, ok := fixedOf[s.Tokens[i]]
+			if !ok {
+				f = noTag
+			}
+			ts.fixed = append(ts.fixed, f)
 			for k := -2; k <= 2; k++ {
 				for _, h := range unigrams(buf[:0], at(i+k), k) {
 					ts.feats = append(ts.feats, add(h))
@@ -127,6 +175,10 @@ func Train(train []Sentence, opts TrainOptions) (*Model, error) {
 			s := &sents[si]
 			t2, t1 := Tag(startTag), Tag(startTag)
 			for i := range s.gold {
+				if f := s.fixed[i]; f != noTag {
+					t2, t1 = t1, f
+					continue
+				}
 				dyn = dyn[:0]
 				for _, h := range histFeatures(buf[:0], t2, t1) {
 					dyn = append(dyn, index[h])
@@ -169,7 +221,7 @@ func Train(train []Sentence, opts TrainOptions) (*Model, error) {
 		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
 	}
 	table := pc.NewTable(hashes, avg, int(NumTags), pc.ScaleFor(maxAbs), opts.Prune)
-	return newModel(table, vocab), nil
+	return newModel(table, vocab, fixed), nil
 }
 
 // Accuracy tags the sentences with m and returns the number of tokens
