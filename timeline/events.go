@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/internal/pos"
 )
 
 // The timeline: each DATE or TIME expression with a known value anchors
@@ -357,6 +358,20 @@ func isVerb(d *docState, i int) bool {
 func isVerbUncached(d *docState, i int) bool {
 	w := &d.words[i]
 	if w.cls&(cNum|cMonth|cWeekday|cUnit|cUnits|cPOD|cSeason) != 0 {
+		return false
+	}
+	if t, ok := d.tagOf(i); ok {
+		// With parts of speech: a finite verb or modal, a participle, or
+		// a base form after a modal or "to" ("will meet", "to meet").
+		switch {
+		case w.attached:
+			return false
+		case t.IsFinite() || t == pos.VBN:
+			return true
+		case t == pos.VB && i > 0 && d.words[i-1].sent == w.sent:
+			p, _ := d.tagOf(i - 1)
+			return p == pos.MD || p == pos.TO || futureBefore[lowerWord(d, i-1)]
+		}
 		return false
 	}
 	if wordTense(d, i) != tenseNone {

@@ -99,6 +99,9 @@ func analyze(ctx context.Context, doc *analyzer.Document, seg *segment.Result, o
 	d := statePool.Get().(*docState)
 	defer d.release()
 	d.text = doc.Text
+	if n := len(seg.Tokens) + len(seg.Tokens)/8 + 16; cap(d.words) < n {
+		d.words = make([]word, 0, n) // hyphenated compounds add words; numbers merge tokens
+	}
 	d.words = buildWords(doc.Text, seg, d.words[:0])
 	d.seg = seg
 	d.tagger, _ = pos.Default() // without the model, tense comes from word forms alone
