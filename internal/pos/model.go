@@ -20,12 +20,12 @@ type Model struct {
 	// previous tags t2 and t1 (startTag before the sentence).
 	hist [NumTags + 1][NumTags + 1][NumTags]float32
 
-	vocab    pc.Vocab // the training corpus's tokens
-	words    []string
+	vocab pc.Vocab // the training corpus's tokens
+	words []string
 	// fixed[i] is the tag of vocabulary word i when training always gave
 	// it that tag (a frequent, unambiguous word: "the", ","), which the
 	// tagger then assigns without scoring; noTag otherwise.
-	fixed []Tag
+	fixed    []Tag
 	vecs     []atomic.Pointer[entry] // per vocabulary word, computed on first use
 	boundary entry
 	// Words out of the vocabulary go through a small cache, so that the
