@@ -958,6 +958,13 @@ var durationRules = []rule{
 	{name: "several-unit", pat: "few|several|many - @unit", fn: func(m *match) *tx {
 		return durationTx(dur{x: true, unit: m.unit(2)})
 	}},
+	{name: "n-kind-units", pat: "@num trading|business|working|school|full|straight|consecutive|calendar @units", fn: func(m *match) *tx {
+		n := m.num(0)
+		if m.w(0).cls&(cOrd|cFraction|cYear) != 0 || n <= 0 {
+			return nil
+		}
+		return durationTx(dur{n: n, unit: m.unit(2)}) // "eight trading days"
+	}},
 	{name: "n-more-units", pat: "@num more|additional|further|extra @units", fn: func(m *match) *tx {
 		n := m.num(0)
 		if m.w(0).cls&(cOrd|cFraction|cYear) != 0 || n <= 0 {

@@ -180,6 +180,7 @@ func TestDurations(t *testing.T) {
 		{dec20, "He spent a dozen years in exile.", []string{"a dozen years => DURATION P12Y"}},
 		{dec20, "The fighting has gone on for years.", []string{"years => DURATION PXY"}},
 		{dec20, "He must stay two more weeks, and the lease runs at least 20 more years.", []string{"two more weeks => DURATION P2W", "at least 20 more years => DURATION P20Y EQUAL_OR_MORE"}},
+		{dec20, "The index lagged for eight trading days and three straight weeks.", []string{"eight trading days => DURATION P8D", "three straight weeks => DURATION P3W"}},
 	})
 }
 
