@@ -8,9 +8,9 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 
 	"github.com/newsfacts/newsfacts/entities/internal/gazetteer"
+	pc "github.com/newsfacts/newsfacts/internal/perceptron"
 )
 
 // The model's binary format, little-endian, all of it after the magic line
@@ -33,28 +33,13 @@ const magic = "newsfacts-ner 2\n"
 
 // Encode returns the model in its binary format.
 func (m *Model) Encode() []byte {
-	order := make([]int, len(m.hashes))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int {
-		switch ha, hb := m.hashes[a], m.hashes[b]; {
-		case ha < hb:
-			return -1
-		case ha > hb:
-			return 1
-		}
-		return 0
-	})
-	q := func(v float32) int16 {
-		return int16(max(-32767, min(32767, math.Round(float64(v/m.scale)))))
-	}
+	q := func(v float32) int16 { return pc.Quantize(v, m.scale) }
 	var body bytes.Buffer
 	var tmp [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { body.Write(tmp[:binary.PutUvarint(tmp[:], x)]) }
 	i16 := func(x int16) { binary.Write(&body, binary.LittleEndian, x) }
 	uv(NumTags)
-	uv(uint64(len(order)))
+	uv(uint64(m.table.Len()))
 	binary.Write(&body, binary.LittleEndian, m.scale)
 	for a := 0; a < NumTags; a++ {
 		for b := 0; b < NumTags; b++ {
@@ -67,21 +52,7 @@ func (m *Model) Encode() []byte {
 	for _, v := range m.tr.end {
 		i16(q(v))
 	}
-	prev := uint64(0)
-	for _, r := range order {
-		h := m.hashes[r]
-		uv(h - prev)
-		prev = h
-		es := m.row(h)
-		var set uint64
-		for _, e := range es {
-			set |= 1 << e.tag
-		}
-		uv(set)
-		for _, e := range es { // entries are in tag order
-			i16(e.w)
-		}
-	}
+	m.table.AppendRows(&body)
 	uv(uint64(len(m.vocabList)))
 	for _, v := range m.vocabList {
 		uv(uint64(len(v)))
@@ -106,105 +77,44 @@ func Decode(data []byte, g *gazetteer.Gazetteer) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: decompressing model: %v", err)
 	}
-	r := &reader{b: body}
-	if nt := r.uvarint(); nt != NumTags {
+	r := &pc.Reader{B: body}
+	if nt := r.Uvarint(); nt != NumTags {
 		return nil, fmt.Errorf("ner: model has %d tags, want %d", nt, NumTags)
 	}
-	nf := r.uvarint()
-	if r.err == nil && nf > uint64(len(body)) {
+	nf := r.Uvarint()
+	if r.Err == nil && nf > uint64(len(body)) {
 		return nil, fmt.Errorf("ner: model claims %d features in %d bytes", nf, len(body))
 	}
-	scale := math.Float32frombits(r.u32())
+	scale := math.Float32frombits(r.U32())
 	var tr transitions
 	for a := 0; a < NumTags; a++ {
 		for b := 0; b < NumTags; b++ {
-			tr.trans[a][b] = float32(r.i16()) * scale
+			tr.trans[a][b] = float32(r.I16()) * scale
 		}
 	}
 	for t := range tr.start {
-		tr.start[t] = float32(r.i16()) * scale
+		tr.start[t] = float32(r.I16()) * scale
 	}
 	for t := range tr.end {
-		tr.end[t] = float32(r.i16()) * scale
+		tr.end[t] = float32(r.I16()) * scale
 	}
-	hashes := make([]uint64, 0, nf)
-	offs := make([]uint32, 1, nf+1)
-	entries := make([]entry, 0, 4*nf)
-	h := uint64(0)
-	for i := uint64(0); i < nf && r.err == nil; i++ {
-		h += r.uvarint()
-		set := r.uvarint()
-		hashes = append(hashes, h)
-		for t := 0; t < NumTags; t++ {
-			if set&(1<<t) != 0 {
-				entries = append(entries, entry{r.i16(), uint8(t)})
-			}
-		}
-		offs = append(offs, uint32(len(entries)))
+	table, err := pc.ReadRows(r, nf, NumTags, scale)
+	if err != nil {
+		return nil, fmt.Errorf("ner: corrupt model: %v", err)
 	}
-	nv := r.uvarint()
-	if r.err == nil && nv > uint64(len(body)) {
+	nv := r.Uvarint()
+	if r.Err == nil && nv > uint64(len(body)) {
 		return nil, fmt.Errorf("ner: model claims %d vocabulary words in %d bytes", nv, len(body))
 	}
 	vocab := make([]string, 0, nv)
-	for i := uint64(0); i < nv && r.err == nil; i++ {
-		vocab = append(vocab, r.str())
+	for i := uint64(0); i < nv && r.Err == nil; i++ {
+		vocab = append(vocab, r.Str())
 	}
-	if r.err != nil {
-		return nil, fmt.Errorf("ner: corrupt model: %v", r.err)
+	if r.Err != nil {
+		return nil, fmt.Errorf("ner: corrupt model: %v", r.Err)
 	}
-	if r.off != len(body) {
-		return nil, fmt.Errorf("ner: corrupt model: %d trailing bytes", len(body)-r.off)
+	if r.Off != len(body) {
+		return nil, fmt.Errorf("ner: corrupt model: %d trailing bytes", len(body)-r.Off)
 	}
-	return newSparseModel(g, hashes, offs, entries, scale, tr, vocab), nil
-}
-
-type reader struct {
-	b   []byte
-	off int
-	err error
-}
-
-func (r *reader) uvarint() uint64 {
-	if r.err != nil {
-		return 0
-	}
-	x, n := binary.Uvarint(r.b[r.off:])
-	if n <= 0 {
-		r.err = fmt.Errorf("bad varint at byte %d", r.off)
-		return 0
-	}
-	r.off += n
-	return x
-}
-
-func (r *reader) str() string {
-	n := r.uvarint()
-	if r.err != nil || n > uint64(len(r.b)-r.off) {
-		r.err = errors.Join(r.err, io.ErrUnexpectedEOF)
-		return ""
-	}
-	s := string(r.b[r.off : r.off+int(n)])
-	r.off += int(n)
-	return s
-}
-
-func (r *reader) i16() int16 {
-	if r.err != nil || r.off+2 > len(r.b) {
-		r.err = errors.Join(r.err, io.ErrUnexpectedEOF)
-		return 0
-	}
-	v := int16(binary.LittleEndian.Uint16(r.b[r.off:]))
-	r.off += 2
-	return v
-}
-
-func (r *reader) u32() uint32 {
-	if r.err != nil || r.off+4 > len(r.b) {
-		r.err = errors.Join(r.err, io.ErrUnexpectedEOF)
-		return 0
-	}
-	v := binary.LittleEndian.Uint32(r.b[r.off:])
-	r.off += 4
-	return v
+	return newTableModel(g, table, tr, vocab), nil
 }

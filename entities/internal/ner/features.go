@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/entities/internal/gazetteer"
+	pc "github.com/newsfacts/newsfacts/internal/perceptron"
 	"github.com/newsfacts/newsfacts/internal/textutil"
 )
 
@@ -460,37 +461,15 @@ const (
 	tHist
 )
 
-func seed(t, offset int, m mode) uint64 {
-	return (uint64(t)<<16 | uint64(offset+8)<<8 | uint64(m)) * 0x9E3779B97F4A7C15
-}
+func seed(t, offset int, m mode) uint64 { return pc.Seed(t, offset, uint8(m)) }
 
-func hstr(h uint64, s string) uint64 {
-	h ^= 0xcbf29ce484222325
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 0x100000001b3
-	}
-	return h
-}
+func hstr(h uint64, s string) uint64 { return pc.String(h, s) }
 
-func hint(h uint64, v uint64) uint64 {
-	h ^= v + 0x9E3779B97F4A7C15 + (h << 6) + (h >> 2)
-	return h
-}
+func hint(h uint64, v uint64) uint64 { return pc.Int(h, v) }
 
-// fin finalises a hash (splitmix64's finaliser); the result is never 0,
-// which marks empty slots in the model's table.
-func fin(h uint64) uint64 {
-	h ^= h >> 30
-	h *= 0xbf58476d1ce4e5b9
-	h ^= h >> 27
-	h *= 0x94d049bb133111eb
-	h ^= h >> 31
-	if h == 0 {
-		h = 1
-	}
-	return h
-}
+// fin finalises a hash; the result is never 0, which marks empty slots in
+// the model's table.
+func fin(h uint64) uint64 { return pc.Finish(h) }
 
 // unigram appends the features that word w contributes at offset k from
 // the current token in a sentence of mode m. They depend on nothing else,

@@ -1,12 +1,12 @@
 package ner
 
 import (
-	"hash/maphash"
 	"math"
 	"sync"
 	"sync/atomic"
 
 	"github.com/newsfacts/newsfacts/entities/internal/gazetteer"
+	pc "github.com/newsfacts/newsfacts/internal/perceptron"
 )
 
 // A vec holds the summed weights of the unigram features a word
@@ -27,43 +27,20 @@ type vocabEntry struct {
 type Model struct {
 	gaz *gazetteer.Gazetteer
 
-	// An open-addressing hash table from feature hash to row.
-	slots []slot // len is a power of two
-	mask  uint64
+	table *pc.Table // the non-zero weights of the features
+	scale float32   // the table's scale: an entry's weight is W times it
+	tr    transitions
+	ctr   *compiled
 
-	entries []entry  // the non-zero weights of every feature, feature by feature
-	scale   float32  // entries hold weights divided by scale
-	hashes  []uint64 // the features, in the order of their weights in entries
-	tr      transitions
-	ctr     *compiled
-
-	vocab        vocabTable // the training corpus's tokens
+	vocab        pc.Vocab // the training corpus's tokens
 	vocabList    []string
-	vocabLow     []int32    // lowKey of each vocabulary word
-	lowIndex     vocabTable // the lower-case forms of the vocabulary, numbered
+	vocabLow     []int32  // lowKey of each vocabulary word
+	lowIndex     pc.Vocab // the lower-case forms of the vocabulary, numbered
 	nlows        int
 	vocabEntries []vocabEntry
 	boundary     [numModes]*vec
 	bias         [numModes][NumTags]float32 // the weights of biases(mode)
 }
-
-// A slot of the feature table: the high bits of the feature's hash (the
-// low bits are implied by the slot's position) and where its weights are.
-// A look-up of an unknown feature matches a slot by accident with a
-// probability of about 2^-31.
-type slot struct {
-	fp   uint32 // hash>>32 | 1; 0 marks an empty slot
-	offn uint32 // offset of the weights in entries << 5 | their number
-}
-
-// An entry is one non-zero weight of a feature, quantised: the weight is
-// w times Model.scale.
-type entry struct {
-	w   int16
-	tag uint8
-}
-
-func fingerprint(h uint64) uint32 { return uint32(h>>32) | 1 }
 
 // newModel builds a model from feature hashes and their dense weight rows
 // (NumTags per feature); weights are quantised and zero weights dropped.
@@ -80,78 +57,33 @@ func newModel(g *gazetteer.Gazetteer, hashes []uint64, w []float32, tr transitio
 			maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
 		}
 	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	q := func(x float32) int16 {
-		return int16(max(-32767, min(32767, math.Round(float64(x/scale)))))
-	}
-	var entries []entry
-	offs := make([]uint32, len(hashes)+1)
-	for r := range hashes {
-		row := w[r*NumTags : (r+1)*NumTags]
-		big := float32(0)
-		for _, x := range row {
-			big = max(big, float32(math.Abs(float64(x))))
-		}
-		if big >= prune {
-			for t, x := range row {
-				if v := q(x); v != 0 {
-					entries = append(entries, entry{v, uint8(t)})
-				}
-			}
-		}
-		offs[r+1] = uint32(len(entries))
-	}
+	scale := pc.ScaleFor(maxAbs)
 	// Transitions are quantised the same way, so that a model scores
 	// alike before and after encoding.
 	for a := range tr.trans {
 		for b := range tr.trans[a] {
-			tr.trans[a][b] = float32(q(tr.trans[a][b])) * scale
+			tr.trans[a][b] = float32(pc.Quantize(tr.trans[a][b], scale)) * scale
 		}
-		tr.start[a] = float32(q(tr.start[a])) * scale
-		tr.end[a] = float32(q(tr.end[a])) * scale
+		tr.start[a] = float32(pc.Quantize(tr.start[a], scale)) * scale
+		tr.end[a] = float32(pc.Quantize(tr.end[a], scale)) * scale
 	}
-	return newSparseModel(g, hashes, offs, entries, scale, tr, vocab)
+	return newTableModel(g, pc.NewTable(hashes, w, NumTags, scale, prune), tr, vocab)
 }
 
-// newSparseModel builds a model whose feature r has the weights
-// entries[offs[r]:offs[r+1]] (times scale). Features without weights are
-// left out.
-func newSparseModel(g *gazetteer.Gazetteer, hashes []uint64, offs []uint32, entries []entry, scale float32, tr transitions, vocab []string) *Model {
-	var kept []uint64
-	var keptOffs []uint32
-	for r, h := range hashes {
-		if offs[r+1] > offs[r] {
-			kept = append(kept, h)
-			keptOffs = append(keptOffs, offs[r]<<5|(offs[r+1]-offs[r]))
-		}
-	}
-	size := 1
-	for size < len(kept)*3/2+1 {
-		size <<= 1
-	}
-	m := &Model{gaz: g, slots: make([]slot, size), mask: uint64(size - 1), entries: entries, scale: scale,
-		hashes: kept, tr: tr, ctr: compile(&tr)}
-	for r, h := range kept {
-		j := h & m.mask
-		for m.slots[j].fp != 0 {
-			j = (j + 1) & m.mask
-		}
-		m.slots[j] = slot{fingerprint(h), keptOffs[r]}
-	}
+// newTableModel builds a model from its table of feature weights.
+func newTableModel(g *gazetteer.Gazetteer, table *pc.Table, tr transitions, vocab []string) *Model {
+	m := &Model{gaz: g, table: table, scale: table.Scale(), tr: tr, ctr: compile(&tr)}
 	m.vocabList = vocab
-	m.vocab.init(vocab)
+	m.vocab.Init(vocab)
 	m.vocabLow = make([]int32, len(vocab))
-	m.lowIndex.alloc(len(vocab))
+	m.lowIndex.Alloc(len(vocab))
 	for i, v := range vocab {
 		low := lowDigits(foldToken(clipWord(v)))
-		l, ok := m.lowIndex.get(low)
+		l, ok := m.lowIndex.Get(low)
 		if !ok {
 			l = int32(m.nlows)
 			m.nlows++
-			m.lowIndex.put(low, l)
+			m.lowIndex.Put(low, l)
 		}
 		m.vocabLow[i] = l
 	}
@@ -159,7 +91,7 @@ func newSparseModel(g *gazetteer.Gazetteer, hashes []uint64, offs []uint32, entr
 	for md := mode(0); md < numModes; md++ {
 		for _, h := range biases(nil, md) {
 			for _, e := range m.row(h) {
-				m.bias[md][e.tag] += float32(e.w) * m.scale
+				m.bias[md][e.Class] += float32(e.W) * m.scale
 			}
 		}
 		m.boundary[md] = m.unigramVec(&boundaryWord, md)
@@ -183,7 +115,7 @@ func (m *Model) addUnigrams(v *vec, w *word, md mode) {
 		dst := v[(k+2)*NumTags : (k+3)*NumTags]
 		for _, h := range unigram(buf[:0], w, k, md) {
 			for _, e := range m.row(h) {
-				dst[e.tag] += float32(e.w) * m.scale
+				dst[e.Class] += float32(e.W) * m.scale
 			}
 		}
 	}
@@ -212,24 +144,10 @@ func (m *Model) vocabVec(id int32, md mode) *vec {
 
 // row returns the non-zero weights of feature h, or nil if the model does
 // not know it.
-func (m *Model) row(h uint64) []entry {
-	j := h & m.mask
-	fp := fingerprint(h)
-	for {
-		s := m.slots[j]
-		if s.fp == fp {
-			off, n := s.offn>>5, s.offn&31
-			return m.entries[off : off+n : off+n]
-		}
-		if s.fp == 0 {
-			return nil
-		}
-		j = (j + 1) & m.mask
-	}
-}
+func (m *Model) row(h uint64) []pc.Entry { return m.table.Row(h) }
 
 // Features reports the number of features with weights.
-func (m *Model) Features() int { return len(m.hashes) }
+func (m *Model) Features() int { return m.table.Len() }
 
 // Gazetteer returns the gazetteer the model's features use.
 func (m *Model) Gazetteer() *gazetteer.Gazetteer { return m.gaz }
@@ -246,7 +164,7 @@ func (m *Model) Tag(doc Doc) [][]Span {
 	extraLows := map[string]int32{}
 	var locals []*word
 	lookupWord := func(t string) *word {
-		if id, ok := m.vocab.get(t); ok {
+		if id, ok := m.vocab.Get(t); ok {
 			return m.vocabWord(id)
 		}
 		if w, ok := cache[t]; ok {
@@ -255,7 +173,7 @@ func (m *Model) Tag(doc Doc) [][]Span {
 		// Typographic variants of vocabulary words ("’s", "“") have
 		// the same features as the words themselves.
 		if f := foldToken(t); f != t && len(t) <= maxWordBytes {
-			if id, ok := m.vocab.get(f); ok {
+			if id, ok := m.vocab.Get(f); ok {
 				w := m.vocabWord(id)
 				cache[t] = w
 				return w
@@ -264,7 +182,7 @@ func (m *Model) Tag(doc Doc) [][]Span {
 		w := newWord(t, m.gaz)
 		w.id = int32(-1 - len(locals))
 		w.flags |= fUnseen
-		l, ok := m.lowIndex.get(w.low)
+		l, ok := m.lowIndex.Get(w.low)
 		if !ok {
 			w.flags |= fUnseenLow
 			if l, ok = extraLows[w.low]; !ok {
@@ -352,7 +270,7 @@ func (m *Model) Tag(doc Doc) [][]Span {
 			buf = histFeature(buf, s, i, hist)
 			for _, h := range buf {
 				for _, e := range m.row(h) {
-					row[e.tag] += float32(e.w) * m.scale
+					row[e.Class] += float32(e.W) * m.scale
 				}
 			}
 		}
@@ -380,71 +298,3 @@ func growTags(s []Tag, n int) []Tag {
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
-
-// A vocabTable maps the vocabulary's words (or other strings) to numbers: an
-// open-addressing table of 64-bit string hashes, smaller and faster than a
-// map because it never touches the strings. Two words with the same 64-bit
-// hash would be confused; among tens of thousands of words the chance is
-// about 10^-15 per look-up.
-type vocabTable struct {
-	seed  maphash.Seed
-	slots []vocabSlot
-	mask  uint64
-}
-
-type vocabSlot struct {
-	h  uint64 // 0 marks an empty slot
-	id int32
-}
-
-func (t *vocabTable) hash(s string) uint64 {
-	h := maphash.String(t.seed, s)
-	if h == 0 {
-		h = 1
-	}
-	return h
-}
-
-func (t *vocabTable) init(words []string) {
-	t.alloc(len(words))
-	for i, w := range words {
-		t.put(w, int32(i))
-	}
-}
-
-// alloc makes room for n strings.
-func (t *vocabTable) alloc(n int) {
-	t.seed = maphash.MakeSeed()
-	size := 16
-	for size < 2*n {
-		size <<= 1
-	}
-	t.slots = make([]vocabSlot, size)
-	t.mask = uint64(size - 1)
-}
-
-// put adds s with the given id; at most the number of strings alloc was
-// given may be added.
-func (t *vocabTable) put(s string, id int32) {
-	h := t.hash(s)
-	j := h & t.mask
-	for t.slots[j].h != 0 && t.slots[j].h != h {
-		j = (j + 1) & t.mask
-	}
-	t.slots[j] = vocabSlot{h, id}
-}
-
-func (t *vocabTable) get(s string) (int32, bool) {
-	if len(t.slots) == 0 {
-		return 0, false
-	}
-	h := t.hash(s)
-	for j := h & t.mask; ; j = (j + 1) & t.mask {
-		switch t.slots[j].h {
-		case h:
-			return t.slots[j].id, true
-		case 0:
-			return 0, false
-		}
-	}
-}
