@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -100,12 +101,25 @@ func buildTimeline(d *docState, seg *segment.Result, txs []Timex, ref time.Time)
 		events = append(events, e)
 	}
 	// Sort by interval, ties in text order (a total order: no stable sort
-	// of the large Event values is needed).
-	slices.SortFunc(events, func(a, b Event) int {
-		return cmp.Or(a.Begin.Compare(b.Begin), a.End.Compare(b.End), cmp.Compare(a.Timex, b.Timex))
+	// is needed). Small keys are sorted rather than the large Event
+	// values.
+	type key struct {
+		b, e int64 // Unix seconds of Begin and End
+		i    int32 // index in events
+	}
+	keys := make([]key, len(events))
+	for i := range events {
+		keys[i] = key{events[i].Begin.Unix(), events[i].End.Unix(), int32(i)}
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		return cmp.Or(cmp.Compare(a.b, b.b), cmp.Compare(a.e, b.e), cmp.Compare(events[a.i].Timex, events[b.i].Timex))
 	})
+	sorted := make([]Event, len(events))
+	for i, k := range keys {
+		sorted[i] = events[k.i]
+	}
 	_ = seg
-	return events
+	return sorted
 }
 
 // pastSpan gives a duration that reaches back from the document date
@@ -231,15 +245,32 @@ func isBoundary(d *docState, i int) bool {
 	if w.cls&cHyphen == 0 && (s == "-") {
 		return true
 	}
-	strong, ok := clauseOpeners[lowerWord(d, i)]
-	if !ok {
+	switch {
+	case w.cls&cOpener == 0:
 		return false
-	}
-	if strong {
+	case w.cls&cStrongOpener != 0:
 		return true
 	}
 	return i > 0 && d.words[i-1].cls&cComma != 0
 }
+
+// addClauseWords adds the clause openers and the auxiliaries to the
+// lexicon, so that clauses are found without a look-up per word.
+func addClauseWords(l *lexiconT) {
+	for _, w := range slices.Sorted(maps.Keys(clauseOpeners)) {
+		c := cOpener
+		if clauseOpeners[w] {
+			c |= cStrongOpener
+		}
+		l.add(w, c, 0)
+	}
+	for _, w := range slices.Sorted(maps.Keys(auxiliaries)) {
+		l.add(w, cAux, 0)
+	}
+}
+
+// isAux reports whether word i is an auxiliary verb.
+func isAux(d *docState, i int) bool { return d.words[i].cls&cAux != 0 }
 
 // clauseOf returns the word range of the clause around words [ws, we).
 func clauseOf(d *docState, ws, we int) (int, int) {
@@ -303,13 +334,13 @@ func mainVerb(d *docState, cs, ce, ws, we int) int {
 		}
 		v := i
 		// An auxiliary gives way to the verb it helps: "have been killed".
-		for auxiliaries[lowerWord(d, v)] {
+		for isAux(d, v) {
 			next := -1
 			for k := v + 1; k < ce && k <= v+3; k++ {
 				if k >= ws && k < we {
 					break
 				}
-				if isVerb(d, k) || auxiliaries[lowerWord(d, k)] {
+				if isVerb(d, k) || isAux(d, k) {
 					next = k
 					break
 				}
@@ -378,7 +409,7 @@ func isVerbUncached(d *docState, i int) bool {
 		k := lowerWord(d, i)
 		return k != "tomorrow" && k != "yesterday" && k != "ago"
 	}
-	if auxiliaries[lowerWord(d, i)] {
+	if isAux(d, i) {
 		return true
 	}
 	if i+1 < len(d.words) && d.words[i+1].attached {

@@ -47,6 +47,11 @@ const (
 	cHyphen   // the hyphen inside a compound: three-week
 	cCap      // begins with an upper-case letter
 	cComma    // ,
+
+	// Classes the timeline's clauses use (events.go).
+	cOpener       // a word that may open a subordinate clause: when, which, and
+	cStrongOpener // one that does so even without a comma before it: when, which
+	cAux          // an auxiliary verb: was, has, will
 )
 
 // An entry is a lexicon word.
@@ -61,8 +66,34 @@ type lexiconT struct {
 	byWord  map[string]*entry
 	entries []*entry
 	// maybe[c][n] is set when some word of length n starts with the
-	// (lower-case) byte c: a cheap filter before the map.
+	// (lower-case) byte c: a cheap filter before the table.
 	maybe [128][33]bool
+	// An open-addressing table of the words by the hash of their
+	// lower-case form: looking a token up hashes it while lower-casing
+	// it, without building a string.
+	slots [lexSlots]lexSlot
+}
+
+const lexSlots = 4096 // a power of two, several times the number of words
+
+type lexSlot struct {
+	h uint64
+	e *entry
+}
+
+// lowerHash returns the FNV-1a hash of s in lower case (ASCII letters
+// only are folded).
+func lowerHash(s string) uint64 {
+	h := uint64(0xcbf29ce484222325)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 0x100000001b3
+	}
+	return h
 }
 
 func (l *lexiconT) add(word string, c cls, val int) *entry {
@@ -76,6 +107,15 @@ func (l *lexiconT) add(word string, c cls, val int) *entry {
 			l.maybe[0][len(word)] = true // non-ASCII first byte
 		}
 		l.entries = append(l.entries, e)
+		if len(l.entries) > lexSlots/2 {
+			panic("timeline: lexicon table too small")
+		}
+		h := lowerHash(word)
+		j := h & (lexSlots - 1)
+		for l.slots[j].e != nil {
+			j = (j + 1) & (lexSlots - 1)
+		}
+		l.slots[j] = lexSlot{h, e}
 	}
 	if c != 0 {
 		if e.cls == 0 || val != 0 {
@@ -87,10 +127,9 @@ func (l *lexiconT) add(word string, c cls, val int) *entry {
 }
 
 // lookup returns the entry of word (any case), or nil. It does not
-// allocate for words of up to 32 bytes.
+// allocate.
 func (l *lexiconT) lookup(word string) *entry {
-	var buf [32]byte
-	if len(word) > len(buf) || len(word) == 0 {
+	if len(word) > 32 || len(word) == 0 {
 		return nil
 	}
 	c := word[0]
@@ -103,15 +142,30 @@ func (l *lexiconT) lookup(word string) *entry {
 	if !l.maybe[c][len(word)] {
 		return nil
 	}
-	b := buf[:len(word)]
-	for i := 0; i < len(word); i++ {
-		c := word[i]
+	h := lowerHash(word)
+	for j := h & (lexSlots - 1); l.slots[j].e != nil; j = (j + 1) & (lexSlots - 1) {
+		if l.slots[j].h == h {
+			if e := l.slots[j].e; len(e.key) == len(word) && equalLower(e.key, word) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// equalLower reports whether s equals key, a lower-case word, once its
+// ASCII letters are lower-cased.
+func equalLower(key, s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		if c != key[i] {
+			return false
+		}
 	}
-	return l.byWord[string(b)]
+	return true
 }
 
 // pods are the parts of the day, as TIMEX3 codes.
@@ -302,5 +356,6 @@ func newLexicon() *lexiconT {
 	for _, w := range strings.Fields("on in at by since until till through throughout during over from to before after for within between of") {
 		l.add(w, cPrep, 0)
 	}
+	addClauseWords(l)
 	return l
 }

@@ -83,6 +83,9 @@ type resolver struct {
 	cur    *tx
 	ci     int  // the index of cur in d.cands
 	ahead  bool // dayAhead is evaluating a later expression
+	// The tense of tenseOf, computed once per expression.
+	tenseOf  *tx
+	tenseVal int
 	// Dates resolved so far, most recent last (bounded).
 	hist []histEntry
 	// What the current expression was anchored on.
@@ -223,7 +226,12 @@ func (r *resolver) recentPeriod(lo, hi gran) (point, bool) {
 }
 
 // tense returns the tense of the clause around the current expression.
-func (r *resolver) tense() int { return tenseAround(r.d, r.cur.s, r.cur.e) }
+func (r *resolver) tense() int {
+	if r.tenseOf != r.cur {
+		r.tenseOf, r.tenseVal = r.cur, tenseAround(r.d, r.cur.s, r.cur.e)
+	}
+	return r.tenseVal
+}
 
 // dir turns a tense into a direction: -1 the past, +1 the future, 0 the
 // present or unknown.

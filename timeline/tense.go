@@ -66,10 +66,7 @@ func futurePhrase(d *docState, s int) bool {
 	if s < 3 || d.words[s-3].sent != d.words[s].sent {
 		return false
 	}
-	a := strings.ToLower(d.text[d.words[s-3].s:d.words[s-3].e])
-	b := strings.ToLower(d.text[d.words[s-2].s:d.words[s-2].e])
-	c := strings.ToLower(d.text[d.words[s-1].s:d.words[s-1].e])
-	return a == "as" && c == "as" && (b == "soon" || b == "early")
+	return isWord(d, s-3, "as") && isWord(d, s-1, "as") && (isWord(d, s-2, "soon") || isWord(d, s-2, "early"))
 }
 
 // tenseAround returns the tense of the clause around words [s, e): that of
@@ -278,7 +275,13 @@ func inGroup(d *docState, i int) bool {
 		return true
 	}
 	// "due to", "set to", "poised to", whatever their tags.
-	return intentVerbs[lowerWord(d, i)] && i+1 < len(d.words) && d.words[i+1].sent == w.sent && lowerWord(d, i+1) == "to"
+	return i+1 < len(d.words) && d.words[i+1].sent == w.sent && isWord(d, i+1, "to") && intentVerbs[lowerWord(d, i)]
+}
+
+// isWord reports whether word i is lw (in lower case), in any case.
+func isWord(d *docState, i int, lw string) bool {
+	w := &d.words[i]
+	return w.e-w.s == len(lw) && strings.EqualFold(d.text[w.s:w.e], lw)
 }
 
 // posTenseAround is tenseAround with verb groups found by their parts of
@@ -302,7 +305,7 @@ func posTenseAround(d *docState, s, e int) int {
 	// The word at k: its tense, and where the scan goes on (beyond its
 	// group).
 	look := func(k, dir int) (int, int) {
-		if t, ok := cueWords[lowerWord(d, k)]; ok {
+		if t, ok := cueWords[d.words[k].ent().keyOr()]; ok {
 			return t, k + dir
 		}
 		if !inGroup(d, k) {

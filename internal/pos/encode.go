@@ -21,9 +21,10 @@ import (
 //	float32 scale: weights are stored as int16 values times scale
 //	the F features with their weights (perceptron.Table.AppendRows)
 //	uvarint number of vocabulary words V
-//	V times, in increasing order: uvarint length, the word's bytes, and a
-//	        byte: the word's fixed tag, or 255 for none
-const magic = "newsfacts-pos 2\n"
+//	V times, in increasing order: uvarint length, the word's bytes, a byte:
+//	        the word's fixed tag, or 255 for none, and a uvarint: the set
+//	        of tags it may take (bit t for tag t)
+const magic = "newsfacts-pos 3\n"
 
 // Encode returns the model in its binary format.
 func (m *Model) Encode() []byte {
@@ -39,6 +40,7 @@ func (m *Model) Encode() []byte {
 		uv(uint64(len(v)))
 		body.WriteString(v)
 		body.WriteByte(byte(m.fixed[i]))
+		uv(m.allowed[i])
 	}
 	var out bytes.Buffer
 	out.WriteString(magic)
@@ -77,6 +79,7 @@ func Decode(data []byte) (*Model, error) {
 	}
 	vocab := make([]string, 0, nv)
 	fixed := make([]Tag, 0, nv)
+	allowed := make([]uint64, 0, nv)
 	for i := uint64(0); i < nv && r.Err == nil; i++ {
 		vocab = append(vocab, r.Str())
 		f := Tag(r.Byte())
@@ -84,6 +87,11 @@ func Decode(data []byte) (*Model, error) {
 			return nil, fmt.Errorf("pos: corrupt model: word %d has tag %d", i, f)
 		}
 		fixed = append(fixed, f)
+		a := r.Uvarint()
+		if a == 0 || a&^allTags != 0 {
+			return nil, fmt.Errorf("pos: corrupt model: word %d has tag set %#x", i, a)
+		}
+		allowed = append(allowed, a)
 	}
 	if r.Err != nil {
 		return nil, fmt.Errorf("pos: corrupt model: %v", r.Err)
@@ -91,5 +99,5 @@ func Decode(data []byte) (*Model, error) {
 	if r.Off != len(body) {
 		return nil, fmt.Errorf("pos: corrupt model: %d trailing bytes", len(body)-r.Off)
 	}
-	return newModel(table, vocab, fixed), nil
+	return newModel(table, vocab, fixed, allowed), nil
 }

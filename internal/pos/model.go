@@ -2,6 +2,7 @@ package pos
 
 import (
 	"hash/maphash"
+	"math/bits"
 	"sync/atomic"
 
 	pc "github.com/newsfacts/newsfacts/internal/perceptron"
@@ -25,7 +26,11 @@ type Model struct {
 	// fixed[i] is the tag of vocabulary word i when training always gave
 	// it that tag (a frequent, unambiguous word: "the", ","), which the
 	// tagger then assigns without scoring; noTag otherwise.
-	fixed    []Tag
+	fixed []Tag
+	// allowed[i] is the set of tags (bit t for tag t) that vocabulary
+	// word i may take: those training gave it, for a word seen often
+	// enough; every tag otherwise. Only those are scored.
+	allowed  []uint64
 	vecs     []atomic.Pointer[entry] // per vocabulary word, computed on first use
 	boundary entry
 	// Words out of the vocabulary go through a small cache, so that the
@@ -36,17 +41,21 @@ type Model struct {
 
 const cacheSize = 4096
 
-// An entry is what the tagger keeps of a word: its unigram weights, and
-// its fixed tag or noTag.
+// An entry is what the tagger keeps of a word: its unigram weights, its
+// fixed tag or noTag, and the tags it may take.
 type entry struct {
-	tok   string
-	fixed Tag
-	v     vec
+	tok     string
+	fixed   Tag
+	allowed uint64
+	v       vec
 }
 
-func (m *Model) newEntry(tok string, fixed Tag) *entry {
+// allTags has a bit for every tag.
+const allTags = uint64(1)<<NumTags - 1
+
+func (m *Model) newEntry(tok string, fixed Tag, allowed uint64) *entry {
 	w := newWord(tok)
-	e := &entry{tok: tok, fixed: fixed}
+	e := &entry{tok: tok, fixed: fixed, allowed: allowed}
 	m.addUnigrams(&e.v, &w)
 	return e
 }
@@ -54,11 +63,11 @@ func (m *Model) newEntry(tok string, fixed Tag) *entry {
 // noTag marks a word without a fixed tag.
 const noTag Tag = 255
 
-func newModel(t *pc.Table, vocab []string, fixed []Tag) *Model {
-	m := &Model{table: t, words: vocab, fixed: fixed, seed: maphash.MakeSeed()}
+func newModel(t *pc.Table, vocab []string, fixed []Tag, allowed []uint64) *Model {
+	m := &Model{table: t, words: vocab, fixed: fixed, allowed: allowed, seed: maphash.MakeSeed()}
 	m.vocab.Init(vocab)
 	m.vecs = make([]atomic.Pointer[entry], len(vocab))
-	m.boundary.fixed = noTag
+	m.boundary.fixed, m.boundary.allowed = noTag, allTags
 	m.addUnigrams(&m.boundary.v, &boundary)
 	var buf []uint64
 	for t2 := Tag(0); t2 <= startTag; t2++ {
@@ -91,22 +100,22 @@ func (m *Model) entryOf(tok string) *entry {
 		if e := p.Load(); e != nil {
 			return e
 		}
-		p.CompareAndSwap(nil, m.newEntry(tok, m.fixed[id]))
+		p.CompareAndSwap(nil, m.newEntry(tok, m.fixed[id], m.allowed[id]))
 		return p.Load()
 	}
 	slot := &m.cache[maphash.String(m.seed, tok)&(cacheSize-1)]
 	if e := slot.Load(); e != nil && e.tok == tok {
 		return e
 	}
-	fixed := noTag
+	fixed, allowed := noTag, allTags
 	if f := fold(clip(tok)); f != tok {
 		// Typographic variants of vocabulary words ("n’t", "“") are
 		// those words.
 		if id, ok := m.vocab.Get(f); ok {
-			fixed = m.fixed[id]
+			fixed, allowed = m.fixed[id], m.allowed[id]
 		}
 	}
-	e := m.newEntry(tok, fixed)
+	e := m.newEntry(tok, fixed, allowed)
 	slot.Store(e)
 	return e
 }
@@ -120,17 +129,27 @@ func (m *Model) Tag(tokens []string, dst []Tag) []Tag {
 	if n == 0 {
 		return dst
 	}
-	// The window of entries: es[j] is token j-2's.
 	var small [64]*entry
-	es := small[:0]
-	if n+4 > len(small) {
-		es = make([]*entry, 0, n+4)
-	}
-	es = append(es, &m.boundary, &m.boundary)
+	es := m.window(small[:0], n)
 	for _, t := range tokens {
 		es = append(es, m.entryOf(t))
 	}
-	es = append(es, &m.boundary, &m.boundary)
+	return m.tagEntries(append(es, &m.boundary, &m.boundary), dst)
+}
+
+// window returns es (or a larger slice) with room for the entries of n
+// tokens and the boundaries, the first two boundaries in it.
+func (m *Model) window(es []*entry, n int) []*entry {
+	if n+4 > cap(es) {
+		es = make([]*entry, 0, n+4)
+	}
+	return append(es, &m.boundary, &m.boundary)
+}
+
+// tagEntries tags the tokens whose entries are es[2:len(es)-2] (the others
+// are boundaries), appending the tags to dst.
+func (m *Model) tagEntries(es []*entry, dst []Tag) []Tag {
+	n := len(es) - 4
 	t2, t1 := Tag(startTag), Tag(startTag)
 	for i := 0; i < n; i++ {
 		if f := es[i+2].fixed; f != noTag {
@@ -146,11 +165,22 @@ func (m *Model) Tag(tokens []string, dst []Tag) []Tag {
 		v2 := (*[NumTags]float32)(es[i+2].v[2*nt : 3*nt])
 		v3 := (*[NumTags]float32)(es[i+3].v[3*nt : 4*nt])
 		v4 := (*[NumTags]float32)(es[i+4].v[4*nt : 5*nt])
-		// The scores and the best tag in one pass.
-		bv := h[0] + v0[0] + v1[0] + v2[0] + v3[0] + v4[0]
-		for t := 1; t < nt; t++ {
-			if s := h[t] + v0[t] + v1[t] + v2[t] + v3[t] + v4[t]; s > bv {
-				bv, best = s, t
+		// The scores of the allowed tags and the best one in one pass.
+		if a := es[i+2].allowed; a == allTags {
+			bv := h[0] + v0[0] + v1[0] + v2[0] + v3[0] + v4[0]
+			for t := 1; t < nt; t++ {
+				if s := h[t] + v0[t] + v1[t] + v2[t] + v3[t] + v4[t]; s > bv {
+					bv, best = s, t
+				}
+			}
+		} else {
+			best = bits.TrailingZeros64(a)
+			bv := h[best] + v0[best] + v1[best] + v2[best] + v3[best] + v4[best]
+			for a &= a - 1; a != 0; a &= a - 1 {
+				t := bits.TrailingZeros64(a)
+				if s := h[t] + v0[t] + v1[t] + v2[t] + v3[t] + v4[t]; s > bv {
+					bv, best = s, t
+				}
 			}
 		}
 		dst = append(dst, Tag(best))

@@ -41,15 +41,15 @@ func Default() (*Model, error) { return loaded.Get() }
 // TagSentence tags the tokens toks of text (one sentence of a
 // segmentation), appending one tag per token to dst.
 func (m *Model) TagSentence(text string, toks []segment.Token, dst []Tag) []Tag {
-	var small [64]string
-	words := small[:0]
-	if len(toks) > len(small) {
-		words = make([]string, 0, len(toks))
+	if len(toks) == 0 {
+		return dst
 	}
+	var small [64]*entry
+	es := m.window(small[:0], len(toks))
 	for _, t := range toks {
-		words = append(words, text[t.Start:t.End])
+		es = append(es, m.entryOf(text[t.Start:t.End]))
 	}
-	return m.Tag(words, dst)
+	return m.tagEntries(append(es, &m.boundary, &m.boundary), dst)
 }
 
 // TagDocument tags every token of a segmented text, sentence by sentence:

@@ -29,6 +29,10 @@ type TrainOptions struct {
 	// scoring; training skips them. FixMin < 0 fixes none.
 	FixMin   int
 	FixShare float64
+	// AllowMin is how often a word must have been seen for the tagger to
+	// score only the tags training gave it (default 50); AllowMin < 0
+	// scores every tag of every word.
+	AllowMin int
 	// Logf, if set, receives progress lines.
 	Logf func(format string, args ...any)
 }
@@ -45,6 +49,9 @@ func Train(train []Sentence, opts TrainOptions) (*Model, error) {
 	}
 	if opts.FixShare == 0 {
 		opts.FixShare = 0.99
+	}
+	if opts.AllowMin == 0 {
+		opts.AllowMin = 50
 	}
 	logf := opts.Logf
 	if logf == nil {
@@ -87,16 +94,27 @@ func Train(train []Sentence, opts TrainOptions) (*Model, error) {
 	}
 	fixed := make([]Tag, len(vocab))
 	fixedOf := map[string]Tag{}
+	allowed := make([]uint64, len(vocab))
+	allowedOf := map[string]uint64{}
 	for i, w := range vocab {
 		fixed[i] = noTag
 		c := tagCounts[w]
 		total, best := 0, Tag(0)
+		set := uint64(0)
 		for t, n := range c {
 			total += n
 			if n > c[best] {
 				best = Tag(t)
 			}
+			if n > 0 {
+				set |= 1 << t
+			}
 		}
+		allowed[i] = allTags
+		if opts.AllowMin >= 0 && total >= opts.AllowMin {
+			allowed[i] = set
+		}
+		allowedOf[w] = allowed[i]
 		if opts.FixMin >= 0 && total >= opts.FixMin && float64(c[best]) >= opts.FixShare*float64(total) {
 			fixed[i] = best
 			fixedOf[w] = best
@@ -123,10 +141,11 @@ func Train(train []Sentence, opts TrainOptions) (*Model, error) {
 		}
 	}
 	type trainSent struct {
-		feats []int32 // the unigram features of all tokens
-		off   []int32 // token i's are feats[off[i]:off[i+1]]
-		gold  []Tag
-		fixed []Tag // per token, its fixed tag or noTag
+		feats   []int32 // the unigram features of all tokens
+		off     []int32 // token i's are feats[off[i]:off[i+1]]
+		gold    []Tag
+		fixed   []Tag    // per token, its fixed tag or noTag
+		allowed []uint64 // per token, the tags it may take
 	}
 	sents := make([]trainSent, len(train))
 	for si, s := range train {
@@ -147,6 +166,7 @@ func Train(train []Sentence, opts TrainOptions) (*Model, error) {
 				f = noTag
 			}
 			ts.fixed = append(ts.fixed, f)
+			ts.allowed = append(ts.allowed, allowedOf[s.Tokens[i]])
 			for k := -2; k <= 2; k++ {
 				for _, h := range unigrams(buf[:0], at(i+k), k) {
 					ts.feats = append(ts.feats, add(h))
@@ -193,10 +213,10 @@ func Train(train []Sentence, opts TrainOptions) (*Model, error) {
 						}
 					}
 				}
-				pred := Tag(0)
-				for t := Tag(1); t < NumTags; t++ {
-					if score[t] > score[pred] {
-						pred = t
+				pred, first := Tag(0), true
+				for t := Tag(0); t < NumTags; t++ {
+					if s.allowed[i]&(1<<t) != 0 && (first || score[t] > score[pred]) {
+						pred, first = t, false
 					}
 				}
 				if g := s.gold[i]; pred != g {
@@ -221,7 +241,7 @@ func Train(train []Sentence, opts TrainOptions) (*Model, error) {
 		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
 	}
 	table := pc.NewTable(hashes, avg, int(NumTags), pc.ScaleFor(maxAbs), opts.Prune)
-	return newModel(table, vocab, fixed), nil
+	return newModel(table, vocab, fixed, allowed), nil
 }
 
 // Accuracy tags the sentences with m and returns the number of tokens
