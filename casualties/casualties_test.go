@@ -292,6 +292,27 @@ func TestEarlierEvent(t *testing.T) {
 	}
 }
 
+// A figure dated only by an earlier month, after undated news of harm,
+// is another event's.
+func TestEarlierMonth(t *testing.T) {
+	doc := analyzer.NewDocument("One bullet grazed a child, police said. " +
+		"In December, a woman drove her car onto the sidewalk, injuring 36 and killing one.")
+	doc.Published = time.Date(2016, 1, 26, 0, 0, 0, 0, time.UTC)
+	res, err := analyzer.MustPipeline(Analyzer).Run(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := analyzer.Get(res, Analyzer)
+	for _, f := range r.Figures {
+		if f.Value == 36 && !f.Background {
+			t.Errorf("%s: not in the background", label(&f))
+		}
+	}
+	if k, ok := r.Total(Killed); ok {
+		t.Errorf("killed total %v, want none", k)
+	}
+}
+
 func TestContract(t *testing.T) {
 	raw, err := os.ReadFile("testdata/news.txt")
 	if err != nil {

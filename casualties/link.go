@@ -69,6 +69,23 @@ func linkTimes(figs []Figure, tl *timeline.Result, doc *analyzer.Document) {
 			figs[i].Background = true
 		}
 	}
+	// "In December, a woman drove onto the sidewalk, injuring 36" in a
+	// January article whose own news came first, undated: a figure dated
+	// only by an earlier month or year, after news of harm that is not
+	// dated so, is another event's
+	if p := doc.Published; !p.IsZero() {
+		old := p.AddDate(0, 0, -21)
+		news := false
+		for i := range figs {
+			f := &figs[i]
+			if d := dates[i]; d.ok && !d.end.After(old) && news && f.Timex >= 0 && len(ts[f.Timex].Value) <= len("2006-01") {
+				f.Background = true
+			}
+			if f.Counted() && harmedKind(f.Kind) && !f.event && !f.headline && (!dates[i].ok || dates[i].end.After(old)) {
+				news = true
+			}
+		}
+	}
 }
 
 // distance returns the number of bytes between two spans (0 if they
