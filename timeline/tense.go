@@ -7,12 +7,13 @@ import (
 	"github.com/newsfacts/newsfacts/internal/pos"
 )
 
-// Tense: newsfacts has no part-of-speech tagger, so the tense of the clause
-// around an expression is read from the nearest verb form that shows it: an
-// auxiliary of the future (will, 'll, shall, going to), a past form (said,
-// was, a verb in -ed, an irregular past), or a present form (is, says).
-// Auxiliaries before a past participle decide ("will be held" is future,
-// "has been killed" past).
+// Tense from word forms: without the part-of-speech tagger (see
+// posTenseAround below, used whenever the tagger's model loads), the tense
+// of the clause around an expression is read from the nearest verb form
+// that shows it: an auxiliary of the future (will, 'll, shall, going to), a
+// past form (said, was, a verb in -ed, an irregular past), or a present
+// form (is, says). Auxiliaries before a past participle decide ("will be
+// held" is future, "has been killed" past).
 
 // tenseWords gives the tense of words that show it by themselves.
 var tenseWords = func() map[string]int {

@@ -9,8 +9,9 @@
 // Tuesday 20 December 2011 is 2011-12-18, "Friday morning" 2011-12-16TMO,
 // "the summer" 2011-SU, "the past seven months" P7M, "months-long" PXM,
 // "recent days" PAST_REF. Weekdays and months without a year are resolved
-// with the tense of their clause ("said on Friday" is the Friday before,
-// "will meet on Friday" the Friday after); "the next day" and "a year
+// with the tense of their clause, read from the parts of speech of the
+// nearest verb group (internal/pos): "said on Friday" is the Friday
+// before, "will meet on Friday" the Friday after; "the next day" and "a year
 // earlier" are computed from the previous date of the narrative, and "two
 // days later" keeps its TimeBank extent, the DURATION P2D, with the date it
 // leads to in Timex.Point; without a reference date, relative values stay

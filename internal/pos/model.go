@@ -3,6 +3,7 @@ package pos
 import (
 	"hash/maphash"
 	"math/bits"
+	"strings"
 	"sync/atomic"
 
 	pc "github.com/newsfacts/newsfacts/internal/perceptron"
@@ -94,21 +95,28 @@ func (m *Model) addUnigrams(v *vec, w *word) {
 
 // entryOf returns what the tagger keeps of token tok. Racing goroutines
 // compute identical entries; which one is kept does not matter.
+//
+// Entries keep no reference to the token: a vocabulary word's entry holds
+// the model's copy of the word, a cached one a copy of the token cut to
+// maxWordBytes (the features see no more), so that no text a caller tagged
+// stays in memory.
 func (m *Model) entryOf(tok string) *entry {
+	tok = clip(tok)
 	if id, ok := m.vocab.Get(tok); ok {
 		p := &m.vecs[id]
 		if e := p.Load(); e != nil {
 			return e
 		}
-		p.CompareAndSwap(nil, m.newEntry(tok, m.fixed[id], m.allowed[id]))
+		p.CompareAndSwap(nil, m.newEntry(m.words[id], m.fixed[id], m.allowed[id]))
 		return p.Load()
 	}
 	slot := &m.cache[maphash.String(m.seed, tok)&(cacheSize-1)]
 	if e := slot.Load(); e != nil && e.tok == tok {
 		return e
 	}
+	tok = strings.Clone(tok)
 	fixed, allowed := noTag, allTags
-	if f := fold(clip(tok)); f != tok {
+	if f := fold(tok); f != tok {
 		// Typographic variants of vocabulary words ("n’t", "“") are
 		// those words.
 		if id, ok := m.vocab.Get(f); ok {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 
 	"github.com/newsfacts/newsfacts/analyzer/segment"
 )
@@ -166,5 +167,39 @@ func TestParseTag(t *testing.T) {
 	}
 	if !VBD.IsFinite() || VBN.IsFinite() || !MD.IsVerb() || !NNPS.IsNoun() || VB.IsNoun() {
 		t.Error("tag classes are wrong")
+	}
+}
+
+// TestNoRetainedText checks that the tagger's caches keep no reference
+// into a text it tagged: an archive's documents must not stay in memory.
+func TestNoRetainedText(t *testing.T) {
+	m := model(t)
+	text := strings.Repeat("Zzyzxville officials said Quuxtown "+strings.Repeat("x", 100)+" was flooded. ", 3)
+	seg := segment.SegmentText(text)
+	m.TagDocument(text, seg)
+	lo := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	hi := lo + uintptr(len(text))
+	inText := func(s string) bool {
+		p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+		return len(s) > 0 && p >= lo && p < hi
+	}
+	found := 0
+	for i := range m.cache {
+		if e := m.cache[i].Load(); e != nil {
+			if inText(e.tok) {
+				t.Errorf("cached entry %q points into the tagged text", e.tok)
+			}
+			if e.tok == "Zzyzxville" {
+				found++
+			}
+		}
+	}
+	for i := range m.vecs {
+		if e := m.vecs[i].Load(); e != nil && inText(e.tok) {
+			t.Errorf("vocabulary entry %q points into the tagged text", e.tok)
+		}
+	}
+	if found != 1 {
+		t.Errorf("the unknown word is cached %d times, want 1", found)
 	}
 }
