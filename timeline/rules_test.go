@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsfacts/newsfacts/analyzer"
+	"github.com/newsfacts/newsfacts/analyzer/segment"
 )
 
 // A ruleCase is a sentence, its reference date, and the expressions
@@ -268,4 +271,33 @@ func TestNoReference(t *testing.T) {
 		{"", "The meeting starts at 10 a.m. on Dec. 4.", []string{"10 a.m. => TIME XXXX-XX-XXT10:00", "Dec. 4 => DATE XXXX-12-04"}},
 		{"", "It was signed on 20 December 2011 for three weeks.", []string{"20 December 2011 => DATE 2011-12-20", "three weeks => DURATION P3W"}},
 	})
+}
+
+// TestTenseWithoutTagger checks the word-form tense that serves when the
+// part-of-speech model cannot be loaded.
+func TestTenseWithoutTagger(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"The minister said on Sunday that force would be used.", tensePast},
+		{"The talks will resume on Friday.", tenseFuture},
+		{"The plant is expected to reopen on Friday.", tenseFuture},
+		{"Police have been deployed since Friday.", tensePast},
+		{"The vote is on Friday.", tensePresent},
+	} {
+		doc := analyzer.NewDocument(c.text)
+		seg := segment.Segment(doc)
+		d := &docState{text: c.text, seg: seg}
+		d.words = buildWords(c.text, seg, nil)
+		s := -1
+		for i := range d.words {
+			if d.words[i].cls&cWeekday != 0 {
+				s = i
+			}
+		}
+		if got := tenseAround(d, s, s+1); got != c.want {
+			t.Errorf("%q: tense %d, want %d", c.text, got, c.want)
+		}
+	}
 }
