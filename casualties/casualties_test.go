@@ -225,6 +225,10 @@ func TestTotals(t *testing.T) {
 		{"A 9-year-old boy shot early Wednesday during a hunting accident has died.", 1, -1},
 		{"Teen killed, another injured in drive-by\n\nPolice are investigating.", 1, 1},
 		{"Five people were shot, one of whom died.", 1, 4},
+		// a town and its state; an apposition, not a second person
+		{"Hope, AR man dies in accidental shooting\n\nPolice are investigating.", 1, -1},
+		{"Chapman, a Long Beach resident, suffered wounds to his upper body and was pronounced dead.", 1, -1},
+		{"Police investigated the death of James Robert Gustafson, the son of a deputy, and his friend.", 1, -1},
 		{"6 shot at Easter party in Montgomery\n\nPolice are investigating.", -1, 6},
 		{"Three people were found dead in the home. The woman's boyfriend was also shot and is expected to recover.", 3, 1},
 		{"Four shot in North Long Beach, one dead\n\nPolice are investigating.", 1, 3},

@@ -435,6 +435,10 @@ func (x *extractor) groupLeft(end int) group {
 		if c != "and" && (c != "," || n == 0 && !x.s.headline) {
 			break
 		}
+		// "Hope, AR man dies": a town and its state, not two groups
+		if c == "," && isStateCode(x.s.w[j+1].raw) {
+			break
+		}
 		k := j - 1
 		if c == "and" && x.at(k) == "," {
 			// "Jose Garcia, 20, and Feliberto Ponce, 17": an age closes
@@ -463,6 +467,12 @@ func (x *extractor) groupLeft(end int) group {
 		g = joinGroups(x, h, g)
 	}
 	return g
+}
+
+// isStateCode reports whether s is a two-letter capitalised state code
+// ("AR", "Ark." is a name): "Hope, AR man".
+func isStateCode(s string) bool {
+	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
 }
 
 func joinGroups(x *extractor, a, b group) group {
@@ -994,6 +1004,10 @@ func (x *extractor) groupRight(i int) group {
 		if c == "," {
 			// "a man, a woman and a child": a list must end with "and"
 			if !x.listEndsWithAnd(h.end) {
+				break
+			}
+			// "James Gustafson, the son of ...": an apposition
+			if g.who.ref == refName && x.isDetWord(j+1) {
 				break
 			}
 		}

@@ -990,6 +990,13 @@ func (x *extractor) clauseSubject(j int) group {
 		}
 		g := x.groupRight1(start)
 		if g.ok && g.end < j && g.subject != "" && (g.q.ok || g.individual) && !npBreakers[x.at(g.end)] {
+			// "Chapman, a Long Beach resident, suffered wounds and
+			// died": the apposition's head is the subject
+			if k > 0 && x.at(k) == "," && x.at(g.end) == "," {
+				if h := x.groupLeft1(k - 1); h.ok && h.subject != "" && h.q.ok {
+					return h
+				}
+			}
 			return g
 		}
 	}
