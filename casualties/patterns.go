@@ -540,7 +540,7 @@ func (x *extractor) hospital(i int) {
 }
 
 var hospitalVerbs = setOf("taken", "transported", "rushed", "airlifted", "flown", "driven",
-	"brought", "sent", "sends", "send", "sending", "carried", "admitted", "treated", "hospitalized", "transferred",
+	"brought", "sent", "sends", "send", "sending", "carried", "admitted", "treated", "hospitalized", "transferred", "discharged",
 	"took", "drove", "transport", "transporting", "evacuated", "hospitalised", "released",
 	"dropped", "arrived", "showed", "walked", "went", "drove", "checked", "taking")
 

@@ -90,7 +90,7 @@ func mentionNodes(figs []Figure, class func(Kind) bool) []*node {
 		n.add = n.add || f.Additional
 		n.object = n.object || f.object
 		n.perp = n.perp || f.perp
-		n.self = n.self || f.who.ref == refSelf
+		n.self = n.self || f.who.ref == refSelf || f.Self
 	}
 	for _, n := range ns {
 		n.contrast = dead[n.sentence] && n.kinds.has(Injured) && !n.kinds.has(Killed)
@@ -120,8 +120,11 @@ func apart(a, b *node, prev int) bool {
 		return true
 	}
 	if a.sentence == b.sentence {
-		if b.self && a.object || a.self && b.object {
-			return true // "killed his wife and then himself"
+		// "killed his wife and then himself", "shot a deputy ... the
+		// man who took his own life": who harmed himself is not whom he
+		// harmed
+		if b.self && a.object && !a.self || a.self && b.object && !b.self {
+			return true
 		}
 		// "killing the boy and leaving the teen in critical condition"
 		hurt := func(n *node) bool { return n.kinds.has(Injured) && !n.kinds.has(Killed) }
