@@ -161,6 +161,12 @@ func TestQuantities(t *testing.T) {
 		// those counted
 		{"Both were pronounced dead at the scene.", "killed 2 both"},
 		{"Three-year-old Addison was pronounced dead.", "killed 1 Addison individual"},
+		// the whole a partitive takes from, bodies found, an age before
+		// a name, a name's possessed
+		{"One of the five people shot and killed Friday was a local man.", "shot 5 people"},
+		{"Police found the bodies of 33-year-old Megan Short and her son.", "killed 2 Megan Short and son"},
+		{"He was charged in the death of Tyson Gay's daughter.", "killed 1 daughter individual"},
+		{"Nine of its congregants were killed.", "killed 9 congregants"},
 		// ages listed before a relative clause
 		{"Three men, ages 19, 21 and 22, who were shot in the hand, are stable.", "shot 3 men"},
 	}

@@ -391,7 +391,7 @@ func (x *extractor) trigger(i int, t trigger) {
 	if next == "to" && x.at(i+2) == "death" {
 		kind = Killed
 	}
-	if s == "gunned" && next != "down" {
+	if (s == "gunned" || s == "gunning") && next != "down" {
 		return
 	}
 	// "death" and "deaths" as nouns.
@@ -559,8 +559,30 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 			return o
 		}
 	}
+	if q := g.whole; q.ok && g.end <= trig && !x.finiteBetween(g.end, trig) {
+		// "one of the five people shot and killed": the five, and the
+		// one a part (not "one of four women wounded ... has died")
+		w := f
+		w.Min, w.Max, w.Value, w.Approx = q.min, q.max, q.value, q.approx
+		w.Number = analyzer.Span{Start: x.s.w[q.start].span.Start, End: x.s.w[q.end-1].span.End}
+		w.one = false
+		f.Part = true
+		x.figs = append(x.figs, w)
+	}
 	x.figs = append(x.figs, f)
 	return &x.figs[len(x.figs)-1]
+}
+
+// finiteBetween reports whether a finite verb form ("was", "has") stands
+// in words [i, j).
+func (x *extractor) finiteBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch x.at(k) {
+		case "was", "were", "is", "are", "has", "have", "had", "died", "dies":
+			return true
+		}
+	}
+	return false
 }
 
 // modality finds negation and hypothetical cues that govern the trigger:

@@ -22,6 +22,9 @@ type group struct {
 	individual bool // one identified person
 	who        person
 	perp       bool // the attacker: "the gunman", "the suspect"
+	// whole is the count of the group a partitive takes from: five in
+	// "one of the five people"
+	whole quantity
 }
 
 // A person describes an individual for matching mentions of the same
@@ -795,6 +798,10 @@ func (x *extractor) partitiveLeft(g group) group {
 	// find the quantity ending at k
 	for j := max(0, k-3); j <= k; j++ {
 		if q, e := x.quantityAt(j); q.ok && e == k+1 {
+			// "one of the five people killed": the five are counted too
+			if g.q.ok && !g.individual && g.q.value > q.value {
+				g.whole = g.q
+			}
 			g.start = j
 			g.q = q
 			g.individual = false
@@ -1080,6 +1087,13 @@ func (x *extractor) groupRight1(i int) group {
 		if ok, _ := x.personHead(end + 1); ok || x.isAgeAt(end+1) {
 			return x.groupRight1Modified(i)
 		}
+		// "Tyson Gay's daughter": the person is the possessed
+		if p := x.at(end + 1); p == "'s" || p == "'" {
+			if h := x.groupRight1Modified(end + 2); h.ok && h.subject != "" {
+				h.start = i
+				return h
+			}
+		}
 		g := group{ok: true, start: i, end: end + 1, head: end, individual: true, subject: x.surface(i, end+1)}
 		g.q = exact(1)
 		g.q.start, g.q.end = i, end+1
@@ -1103,6 +1117,9 @@ func (x *extractor) isAgeAt(i int) bool {
 // and a person noun (or a bare quantity) starting at word i.
 func (x *extractor) groupRight1Modified(i int) group {
 	w := x.s.w
+	if i < 0 || i >= len(w) {
+		return group{}
+	}
 	q, j := x.quantityAt(i)
 	definite := false
 	if !q.ok {
@@ -1125,6 +1142,23 @@ func (x *extractor) groupRight1Modified(i int) group {
 			break
 		}
 		if ok, plural := x.personHead(k); ok && !(k+1 < len(w) && isPlural(x, k+1)) {
+			// "33-year-old Megan Short": an age before a name
+			if !plural && x.isAgeAt(k) && x.isName(k+1) {
+				end := k + 1
+				for end+1 < len(w) && end-k < 4 && x.isName(end+1) {
+					end++
+				}
+				g := group{ok: true, start: i, end: end + 1, head: end, individual: true, subject: x.surface(k+1, end+1)}
+				g.q = exact(1)
+				g.q.start, g.q.end = i, end+1
+				g.who = person{ref: refName, name: x.nameKey(k+1, end+1)}
+				if n, _, ok := textutil.SplitNumberPrefix(x.at(k)); ok {
+					g.who.age = int(n.Value)
+				}
+				if x.personName(&g) && x.at(end+1) != "'s" && x.at(end+1) != "'" {
+					return g
+				}
+			}
 			g := group{ok: true, start: i, end: k + 1, head: k, subject: x.subjectText(k), q: q, perp: perpNouns[w[k].s]}
 			if !q.ok && !plural {
 				g.q = exact(1)

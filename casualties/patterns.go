@@ -267,6 +267,9 @@ func (x *extractor) activeObject(i int, kind Kind) bool {
 	for j < len(x.s.w) && (x.at(j) == "fatally" || x.at(j) == "critically" || x.at(j) == "seriously" || x.at(j) == "and" && j == i+1) {
 		j++
 	}
+	if x.at(j) == "down" && (x.at(i) == "gunned" || x.at(i) == "gunning" || x.at(j-1) == "gunned" || x.at(j-1) == "gunning") {
+		j++ // "gunning down five people"
+	}
 	g := x.groupRight(j)
 	if !g.ok {
 		return false
@@ -288,11 +291,15 @@ func (x *extractor) activeObject(i int, kind Kind) bool {
 // deaths of two men", "two victims".
 func (x *extractor) nounTrigger(i int, kind Kind) {
 	s := x.at(i)
-	if s == "death" || s == "deaths" {
+	if s == "death" || s == "deaths" || s == "bodies" || s == "body" {
 		switch x.at(i + 1) {
 		case "toll", "tolls":
 			return
 		case "of":
+			// "found the bodies of" (not "cameras on the bodies of")
+			if (s == "bodies" || s == "body") && !findingVerbs[x.at(i-2)] && !findingVerbs[x.at(i-3)] {
+				return
+			}
 			g := x.groupRight(i + 2)
 			if g.ok {
 				x.add(g, Killed, i, x.clauseStart(i))
@@ -614,11 +621,43 @@ func (x *extractor) withWounds(i int) bool {
 			if s == "for" {
 				v = j - 1
 			}
+			n := len(x.figs)
 			x.predicate2(v, i, kind)
+			if len(x.figs) == n && (s == "with" || s == "suffering") {
+				x.arrivedWith(v, i, kind)
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// arrivedWith finds who came or was found with wounds when the words
+// before "with" are a place: "Three men walked into a gas station with
+// gunshot wounds" (the subject of an arrival), "officers found Akeem
+// Wilkins lying in the lot and suffering from gunshot wounds" (the object
+// of a finding).
+func (x *extractor) arrivedWith(v, t int, kind Kind) {
+	for k := v - 1; k >= 0 && v-k <= 10; k-- {
+		w := x.s.w[k]
+		if w.kind == segment.KindPunct && w.s != "," {
+			return
+		}
+		switch w.s {
+		case "walked", "arrived", "showed", "went", "drove", "came", "stumbled", "ran", "turned":
+			if g := x.groupLeft(x.skipAppositionLeft(k - 1)); g.ok && g.q.ok && g.subject != "" {
+				x.add(g, kind, t, x.clauseStart(g.start))
+			}
+			return
+		case "found", "located", "discovered", "encountered":
+			if g := x.groupRight(k + 1); g.ok && g.q.ok && g.subject != "" && g.end <= v {
+				x.add(g, kind, t, x.clauseStart(k))
+			}
+			return
+		case "who", "that", "which", "when", "after", "and", "but":
+			return
+		}
+	}
 }
 
 // among handles "among the dead were two children" and "two children
@@ -785,7 +824,7 @@ func (x *extractor) multiple(i int) {
 	}
 	switch x.at(k) {
 	case "shooting", "shootings":
-	case "homicide", "murder", "killing", "homicides", "murders", "killings":
+	case "homicide", "murder", "killing", "homicides", "murders", "killings", "slaying", "slayings":
 		kind = Killed
 	case "stabbing":
 		kind = Injured
@@ -962,6 +1001,9 @@ func (x *extractor) shootingOf(i int) bool {
 	}
 	return false
 }
+
+// findingVerbs find bodies.
+var findingVerbs = setOf("found", "discovered", "recovered", "located", "identified", "pulled", "find", "discover", "recover")
 
 // crimeGrades qualify a killing as a crime: "negligent homicide",
 // "second-degree murder".
