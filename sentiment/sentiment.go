@@ -13,8 +13,10 @@
 // multinomial logistic regression over features of the target in its
 // sentence (words by side and distance, lexicon evidence by side,
 // distance and quotation, passive and agentive frames such as "X was
-// killed" and "by X", the target as the speaker of a quotation), trained
-// in Go on NewsMTSC (Hamborg & Donnay, EACL 2021; MIT licence) by
+// killed" and "by X", the target's role approximated from word order and
+// an appositive describing it, the target as the speaker of a quotation,
+// and word clusters and vectors learned from unlabeled news text),
+// trained in Go on NewsMTSC (Hamborg & Donnay, EACL 2021; MIT licence) by
 // sentiment/internal/train.
 //
 // Scores are in [-1, 1]; labels are Negative, Neutral and Positive.
@@ -247,7 +249,7 @@ func targets(lex *lexicon.Lexicon, text, lower string, seg *segment.Result, span
 		if !ok {
 			continue
 		}
-		fs = tsc.Vector(sent, a, b, m.Words, fs)
+		fs = m.Vector(sent, a, b, fs)
 		p := m.Predict(fs)
 		if tsc.Demanded(sent, a, b) && p[tsc.Positive] > p[tsc.Neutral] {
 			// A demand on the party ("X should be proportionate") is not

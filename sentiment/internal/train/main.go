@@ -5,10 +5,15 @@
 //
 //	go run ./sentiment/internal/train -data ../shared/data
 //
-// It reads DATA/sentiment/newsmtsc/train.jsonl only. -cv K instead reports
-// K-fold cross-validation on the training set (accuracy and macro-F1) for
-// the chosen options, which is how the options were selected; it writes
-// nothing. Training is deterministic for a given -seed.
+// It reads the labels of DATA/sentiment/newsmtsc/train.jsonl only. The
+// word representations the model's features use (package wordrep) are
+// learned first from unlabeled text under DATA: NewsMTSC's training
+// sentences, PolNeAR's articles, the GVA articles and CoNLL-2003's
+// training documents (see corpus.go); -wordrep FILE caches them between
+// runs. -cv K instead reports K-fold cross-validation on the training set
+// (accuracy and macro-F1) for the chosen options, which is how the options
+// were selected; it writes nothing. Training is deterministic: the model
+// file is byte-identical on every run.
 package main
 
 import (
@@ -16,6 +21,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -27,6 +33,7 @@ import (
 	"github.com/newsfacts/newsfacts/analyzer/segment"
 	"github.com/newsfacts/newsfacts/sentiment/internal/lexicon"
 	"github.com/newsfacts/newsfacts/sentiment/internal/tsc"
+	"github.com/newsfacts/newsfacts/sentiment/internal/wordrep"
 )
 
 func main() {
@@ -43,7 +50,23 @@ func main() {
 	weights := flag.String("weights", "", "class loss `weights` neg,neu,pos (default: from options)")
 	explain := flag.String("explain", "", "print the feature contributions for `TEXT` (with -target) using the shipped model, and exit")
 	target := flag.String("target", "", "the target `word(s)` for -explain (first occurrence)")
+	repFile := flag.String("wordrep", "", "cache `file` of the word representations: read if it exists, else built from the unlabeled text under -data and written there")
+	show := flag.String("show-clusters", "", "print the clusters of the comma-separated `words` (see -wordrep), and exit")
 	flag.Parse()
+	if *show != "" {
+		r, err := loadWordRep(*data, *repFile)
+		if err != nil {
+			fatal(err)
+		}
+		for _, w := range strings.Split(*show, ",") {
+			cs := r.Clusters(w)
+			for l, c := range cs {
+				ms := r.Members(l, c)
+				fmt.Printf("%s L%d (%d): %v\n", w, l, len(ms), ms[:min(len(ms), 40)])
+			}
+		}
+		return
+	}
 	if *explain != "" {
 		if err := explainTarget(*explain, *target); err != nil {
 			fatal(err)
@@ -61,6 +84,12 @@ func main() {
 		}
 		if len(opt.Weight) != 3 {
 			fatal(fmt.Errorf("-weights: want three values"))
+		}
+	}
+	if !*noReps {
+		var err error
+		if reps, err = loadWordRep(*data, *repFile); err != nil {
+			fatal(err)
 		}
 	}
 	path := filepath.Join(*data, "sentiment", "newsmtsc", "train.jsonl")
@@ -164,6 +193,12 @@ type item struct {
 
 var drop = flag.String("drop", "", "comma-separated feature kinds (prefixes) to leave out, for ablation")
 
+var noReps = flag.Bool("no-wordrep", false, "leave out the word-cluster features, for ablation")
+
+// reps are the word representations the features use (nil with
+// -no-wordrep).
+var reps *wordrep.Reps
+
 var noWords = flag.Bool("no-word-scores", false, "leave out the learned word-score features, for ablation")
 
 var showErrors = flag.Bool("errors", false, "with -cv, print the misclassified training targets")
@@ -218,7 +253,7 @@ func load(path string) ([]item, error) {
 			it := item{label: c, group: line, text: r.Sentence[:sp.Start] + "[[" + r.Sentence[sp.Start:sp.End] + "]]" + r.Sentence[sp.End:]}
 			if ok {
 				it.sent, it.a, it.b = s, a, b
-				it.words = tsc.ContextWords(s, a, b)
+				it.words = tsc.ContextWords(s, a, b, reps)
 			}
 			items = append(items, it)
 		}
@@ -233,8 +268,8 @@ func example(it item, i int, ws *tsc.WordScores) tsc.Example {
 		if *noWords {
 			ws = nil
 		}
-		tsc.Features(it.sent, it.a, it.b, ws, emitter(&fs))
-		tsc.Normalize(fs) // as tsc.Vector does
+		tsc.Features(it.sent, it.a, it.b, ws, reps, emitter(&fs))
+		tsc.Normalize(fs) // as Model.Vector does
 	}
 	return tsc.Example{Feats: fs, Label: it.label, Group: it.group, Index: i}
 }
@@ -284,13 +319,31 @@ func fit(items []item, opt tsc.TrainOptions) *tsc.Model {
 	if !*noWords {
 		m.Words = wordScores(items, func(int) bool { return false })
 	}
+	m.Reps = reps
 	return m
 }
 
+var oofFile = flag.String("oof", "", "with -cv, write the out-of-fold probabilities of the first repeat to `file`")
+
+var cvRepeats = flag.Int("cv-repeats", 1, "with -cv, repeat the cross-validation with `R` different fold assignments and report each and the mean")
+
 func crossValidate(items []item, k int, opt tsc.TrainOptions) {
+	var sumF1, sumAcc float64
+	for r := range *cvRepeats {
+		acc, f1 := crossValidateOnce(items, k, opt, 7+uint64(r))
+		sumF1 += f1
+		sumAcc += acc
+	}
+	if *cvRepeats > 1 {
+		fmt.Printf("cv%d x%d mean  acc %.2f  macro-F1 %.2f\n", k, *cvRepeats, sumAcc/float64(*cvRepeats), sumF1/float64(*cvRepeats))
+	}
+}
+
+func crossValidateOnce(items []item, k int, opt tsc.TrainOptions, seed uint64) (float64, float64) {
 	// Folds by sentence, as NewsMTSC's own splits are: the targets of one
 	// sentence share most features.
-	fold := foldsOf(items, k, 7)
+	fold := foldsOf(items, k, seed)
+	probs := make([][3]float64, len(items))
 	var conf [3][3]int
 	for f := range k {
 		var tr []item
@@ -306,14 +359,82 @@ func crossValidate(items []item, k int, opt tsc.TrainOptions) {
 		for _, i := range te {
 			e := example(items[i], i, m.Words)
 			p := m.Predict(e.Feats)
+			probs[i] = p
 			conf[e.Label][argmax(p)]++
 			if *showErrors && argmax(p) != e.Label {
 				fmt.Printf("gold %d got %d (%.2f %.2f %.2f): %s\n", e.Label, argmax(p), p[0], p[1], p[2], items[i].text)
 			}
 		}
 	}
+	if *oofFile != "" && seed == 7 {
+		f, err := os.Create(*oofFile)
+		if err != nil {
+			fatal(err)
+		}
+		for i, it := range items {
+			spk, q := false, false
+			if it.sent != nil {
+				spk = tsc.IsSpeaker(it.sent, it.a, it.b)
+				q = it.sent.Quote[it.a]
+			}
+			fmt.Fprintf(f, "%d\t%d\t%.4f\t%.4f\t%.4f\t%v\t%v\t%q\n", it.group, it.label, probs[i][0], probs[i][1], probs[i][2], spk, q, it.text)
+		}
+		f.Close()
+	}
 	acc, f1 := tsc.Metrics(conf)
 	fmt.Printf("cv%d  acc %.2f  macro-F1 %.2f  %+v  confusion %v\n", k, acc, f1, opt, conf)
+	accPlain, f1Plain := acc, f1
+	// Class offsets chosen on the other folds' out-of-fold predictions,
+	// applied to each fold in turn.
+	var confOff [3][3]int
+	for f := range k {
+		off := bestOffsets(items, probs, func(i int) bool { return fold[i] != f })
+		for i := range items {
+			if fold[i] == f {
+				confOff[items[i].label][decide(probs[i], off)]++
+			}
+		}
+	}
+	acc, f1 = tsc.Metrics(confOff)
+	all := bestOffsets(items, probs, func(int) bool { return true })
+	fmt.Printf("cv%d with offsets  acc %.2f  macro-F1 %.2f  confusion %v  (offsets on all: %.2f)\n", k, acc, f1, confOff, all)
+	return accPlain, f1Plain
+}
+
+// decide returns the class maximising log p + off.
+func decide(p [3]float64, off [3]float64) int {
+	best, bv := 0, math.Inf(-1)
+	for c := range p {
+		if v := math.Log(p[c]+1e-12) + off[c]; v > bv {
+			best, bv = c, v
+		}
+	}
+	return best
+}
+
+// bestOffsets returns the offsets to the neutral and positive log
+// probabilities (negative's fixed at 0) that maximise macro-F1 over the
+// items in.
+func bestOffsets(items []item, probs [][3]float64, in func(i int) bool) [3]float64 {
+	var best [3]float64
+	bestF1 := -1.0
+	for a := -30; a <= 30; a++ {
+		for b := -30; b <= 30; b++ {
+			off := [3]float64{0, float64(a) / 20, float64(b) / 20}
+			var conf [3][3]int
+			for i := range items {
+				if in(i) {
+					conf[items[i].label][decide(probs[i], off)]++
+				}
+			}
+			_, f1 := tsc.Metrics(conf)
+			// Prefer small offsets among equals.
+			if f1 > bestF1+1e-9 || (math.Abs(f1-bestF1) < 1e-9 && math.Abs(off[1])+math.Abs(off[2]) < math.Abs(best[1])+math.Abs(best[2])) {
+				best, bestF1 = off, f1
+			}
+		}
+	}
+	return best
 }
 
 func argmax(p [3]float64) int {

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/newsfacts/newsfacts/sentiment/internal/lexicon"
+	"github.com/newsfacts/newsfacts/sentiment/internal/wordrep"
 )
 
 // Bits is the size of the hashed feature space: 2^Bits buckets.
@@ -87,8 +88,8 @@ var stop = map[string]bool{
 const Window = 60
 
 // Features emits the features of the target at tokens [a, b) of s. ws
-// are the learned word scores (nil for none).
-func Features(s *Sentence, a, b int, ws *WordScores, emit Emitter) {
+// are the learned word scores and reps the word clusters (nil for none).
+func Features(s *Sentence, a, b int, ws *WordScores, reps *wordrep.Reps, emit Emitter) {
 	lo, n := max(0, a-Window), min(len(s.Toks), b+Window)
 	sub := Sentence{Toks: s.Toks[lo:n], Spans: s.Spans[lo:n], Val: s.Val[lo:n], Quote: s.Quote[lo:n], Cap: s.Cap[lo:n]}
 	// The dense features (lexicon and word-score sums) are also emitted
@@ -107,7 +108,13 @@ func Features(s *Sentence, a, b int, ws *WordScores, emit Emitter) {
 	}
 	features(&sub, a-lo, b-lo, collect)
 	if ws != nil {
-		wordScoreFeatures(&sub, a-lo, b-lo, ws, collect)
+		wordScoreFeatures(&sub, a-lo, b-lo, ws, reps, collect)
+	}
+	if reps != nil {
+		clusterFeatures(&sub, a-lo, b-lo, reps, collect)
+		if reps.Dim > 0 {
+			vectorFeatures(&sub, a-lo, b-lo, reps, collect)
+		}
 	}
 	for _, f := range flags {
 		for _, d := range dense {
@@ -162,7 +169,7 @@ func bucket(d int) int {
 
 // wordScoreFeatures weighs the learned scores of the context's words by
 // side and distance, within the target's clause and over the sentence.
-func wordScoreFeatures(s *Sentence, a, b int, ws *WordScores, emit Emitter) {
+func wordScoreFeatures(s *Sentence, a, b int, ws *WordScores, reps *wordrep.Reps, emit Emitter) {
 	n := len(s.Toks)
 	cs, ce := a, b
 	for cs > 0 && !isBreak(s.Toks[cs-1]) {
@@ -223,7 +230,7 @@ func wordScoreFeatures(s *Sentence, a, b int, ws *WordScores, emit Emitter) {
 		if (k >= a && k < b) || (k+1 >= a && k+1 < b) || !s.Toks[k].IsWord || !s.Toks[k+1].IsWord {
 			continue
 		}
-		if sc, ok := ws.m[bigramKey(s.Toks[k].Word, s.Toks[k+1].Word)]; ok {
+		if sc, ok := ws.find("~", s.Toks[k].Word, " ", s.Toks[k+1].Word); ok {
 			big[0] += sc[0]
 			big[1] += sc[1]
 			nBig++
@@ -240,7 +247,7 @@ func wordScoreFeatures(s *Sentence, a, b int, ws *WordScores, emit Emitter) {
 		if (k >= a && k < b) || !s.Toks[k].IsWord {
 			continue
 		}
-		if sc, ok := ws.m[nearKey(s.Toks[k].Word, k < a)]; ok {
+		if sc, ok := ws.find(sidePrefix(k < a), s.Toks[k].Word, "", ""); ok {
 			near[0] += sc[0]
 			near[1] += sc[1]
 			nNear++
@@ -249,6 +256,59 @@ func wordScoreFeatures(s *Sentence, a, b int, ws *WordScores, emit Emitter) {
 	if nNear > 0 {
 		emit("wsnear+", "", near[0]/nNear)
 		emit("wsnear-", "", near[1]/nNear)
+	}
+	// Scores of the mention's own common words ("the embattled mayor").
+	var own [2]float32
+	var nOwn float32
+	for k := a; k < b; k++ {
+		if !s.Toks[k].IsWord || s.Cap[k] {
+			continue
+		}
+		if sc, ok := ws.find("=", s.Toks[k].Word, "", ""); ok {
+			own[0] += sc[0]
+			own[1] += sc[1]
+			nOwn++
+		}
+	}
+	if nOwn > 0 {
+		emit("wsown+", "", own[0]/nOwn)
+		emit("wsown-", "", own[1]/nOwn)
+	}
+	if reps == nil {
+		return
+	}
+	// Scores of the context words' clusters, over the sentence and as near
+	// neighbours.
+	var clu, cnear [2]float32
+	var nClu, nCnear float32
+	for k := 0; k < n; k++ {
+		if (k >= a && k < b) || !s.Toks[k].IsWord || stop[s.Toks[k].Word] {
+			continue
+		}
+		cs := reps.Clusters(s.Toks[k].Word)
+		if cs == nil {
+			continue
+		}
+		if sc, ok := ws.findCluster("", cs); ok {
+			clu[0] += sc[0]
+			clu[1] += sc[1]
+			nClu++
+		}
+		if k >= a-nearWords && k < b+nearWords {
+			if sc, ok := ws.findCluster(sidePrefix(k < a), cs); ok {
+				cnear[0] += sc[0]
+				cnear[1] += sc[1]
+				nCnear++
+			}
+		}
+	}
+	if nClu > 0 {
+		emit("wsclu+", "", clu[0]/nClu)
+		emit("wsclu-", "", clu[1]/nClu)
+	}
+	if nCnear > 0 {
+		emit("wscnear+", "", cnear[0]/nCnear)
+		emit("wscnear-", "", cnear[1]/nCnear)
 	}
 }
 
@@ -402,6 +462,7 @@ func features(s *Sentence, a, b int, emit Emitter) {
 	if clauseSum != 0 {
 		emit("lexclause", "", clauseSum)
 	}
+	roleFeatures(s, a, b, cs, ce, emit)
 	// Lexicon evidence by side, distance and quotation.
 	var sums [2][5][2]float32 // side, distance bucket, quote
 	var pos, neg float32
@@ -534,9 +595,9 @@ func Demanded(s *Sentence, a, b int) bool {
 
 // Vector returns the model's input for the target at tokens [a, b) of s:
 // its features, hashed and scaled to unit length, appended to dst[:0].
-func Vector(s *Sentence, a, b int, ws *WordScores, dst []Feat) []Feat {
+func (m *Model) Vector(s *Sentence, a, b int, dst []Feat) []Feat {
 	dst = dst[:0]
-	Features(s, a, b, ws, Hashed(&dst))
+	Features(s, a, b, m.Words, m.Reps, Hashed(&dst))
 	Normalize(dst)
 	return dst
 }
@@ -553,5 +614,211 @@ func Normalize(fs []Feat) {
 	k := float32(1 / math.Sqrt(ss))
 	for i := range fs {
 		fs[i].Value *= k
+	}
+}
+
+// clusterFeatures emits the word clusters of the target's near
+// neighbours by side and distance (within three words), so that what the
+// model learns of "slammed" next to a target carries over to "blasted".
+func clusterFeatures(s *Sentence, a, b int, reps *wordrep.Reps, emit Emitter) {
+	n := len(s.Toks)
+	for k := max(0, a-3); k < min(n, b+3); k++ {
+		t := s.Toks[k]
+		if (k >= a && k < b) || !t.IsWord || stop[t.Word] {
+			continue
+		}
+		var kind string
+		if k < a {
+			kind = nearClusterNames[0][a-k]
+		} else {
+			kind = nearClusterNames[1][k-b+1]
+		}
+		for l, c := range reps.Clusters(t.Word) {
+			emit(kind, clusterName(l, c), 1)
+		}
+	}
+}
+
+// clusterName names cluster c of level l ("1:317"); the names of the
+// first levels and clusters are made once.
+func clusterName(l int, c uint16) string {
+	if l < len(clusterNames) && int(c) < len(clusterNames[l]) {
+		return clusterNames[l][c]
+	}
+	return strconv.Itoa(l) + ":" + strconv.Itoa(int(c))
+}
+
+var clusterNames = func() (out [3][1024]string) {
+	for l := range out {
+		for c := range out[l] {
+			out[l][c] = strconv.Itoa(l) + ":" + strconv.Itoa(c)
+		}
+	}
+	return out
+}()
+
+var nearClusterNames = [2][4]string{{"", "L1c", "L2c", "L3c"}, {"", "R1c", "R2c", "R3c"}}
+
+// skipWords are the words between a subject and its predicate that say
+// nothing of the predicate's polarity: auxiliaries, modals and common
+// adverbs ("X has also been ...").
+var skipWords = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "can": true,
+	"also": true, "then": true, "now": true, "later": true, "already": true, "still": true, "just": true,
+	"did": true, "does": true, "do": true, "who": true, "which": true, "that": true, "'s": true,
+}
+
+// roleFeatures approximates the target's syntactic role from word order
+// within its clause [cs, ce): the subject of what follows it ("X was
+// convicted", "X praised Y") or the object of what precedes it ("Y
+// praised X", "the attack on X"), with the predicate's word, its cluster
+// of one and its contextual valence on that side of the clause; and the
+// valence and words of an appositive or relative clause describing the
+// target ("X, the disgraced former mayor,", "X, who was convicted").
+func roleFeatures(s *Sentence, a, b, cs, ce int, emit Emitter) {
+	n := len(s.Toks)
+	var left, right float32
+	for k := cs; k < a; k++ {
+		left += float32(s.Val[k] / 4)
+	}
+	for k := b; k < ce; k++ {
+		right += float32(s.Val[k] / 4)
+	}
+	subject := true
+	for k := cs; k < a; k++ {
+		if w := s.Toks[k].Word; s.Toks[k].IsWord && !stop[w] && !s.Cap[k] {
+			subject = false
+			break
+		}
+	}
+	role := "obj"
+	if subject {
+		role = "subj"
+	}
+	emit("role", role, 1)
+	if left != 0 {
+		emit("rolelex", role+"L", left)
+	}
+	if right != 0 {
+		emit("rolelex", role+"R", right)
+	}
+	// The predicate after a subject: the first word not skipped.
+	if subject {
+		for k := b; k < ce && k < b+6; k++ {
+			if t := s.Toks[k]; t.IsWord && !skipWords[t.Word] {
+				emit("pred", t.Word, 1)
+				if v := s.Val[k]; v != 0 {
+					emit("pred", polName(v), 1)
+				}
+				break
+			}
+		}
+	} else if a > 0 {
+		// The governor before an object: the nearest word that is not
+		// a stop word.
+		for k := a - 1; k >= cs && k >= a-4; k-- {
+			if t := s.Toks[k]; t.IsWord && !stop[t.Word] {
+				emit("gov", t.Word, 1)
+				if v := s.Val[k]; v != 0 {
+					emit("gov", polName(v), 1)
+				}
+				break
+			}
+		}
+	}
+	// An appositive or relative clause right after the target, between
+	// commas (or to the end of the sentence).
+	if b+1 < n && s.Toks[b].Word == "," {
+		var ap float32
+		end := b + 1
+		for end < n && end < b+15 && s.Toks[end].Word != "," && s.Toks[end].Word != ";" && s.Toks[end].Word != "." && s.Toks[end].Word != "\"" {
+			end++
+		}
+		first := s.Toks[b+1].Word
+		kind := "ap"
+		if first == "who" || first == "whose" || first == "which" {
+			kind = "rel"
+		}
+		for k := b + 1; k < end; k++ {
+			ap += float32(s.Val[k] / 4)
+			if t := s.Toks[k]; t.IsWord && !stop[t.Word] && !s.Cap[k] && kind == "ap" {
+				emit("apw", t.Word, 1)
+			}
+		}
+		if ap != 0 {
+			emit("aplex", kind, ap)
+		}
+	}
+}
+
+// embedScale is the scale of the word-vector features relative to the
+// binary ones (before the vector is normalised), chosen by
+// cross-validation.
+const embedScale = 2
+
+var dimNames = func() []string {
+	out := make([]string, 1024)
+	for i := range out {
+		out[i] = strconv.Itoa(i)
+	}
+	return out
+}()
+
+// vectorFeatures emits mean word vectors: of the target's near left and
+// right neighbours (within three words), of its clause and of the whole
+// sentence (stop words left out).
+func vectorFeatures(s *Sentence, a, b int, reps *wordrep.Reps, emit Emitter) {
+	n := len(s.Toks)
+	cs, ce := a, b
+	for cs > 0 && !isBreak(s.Toks[cs-1]) {
+		cs--
+	}
+	for ce < n && !isBreak(s.Toks[ce]) {
+		ce++
+	}
+	dim := min(reps.Dim, len(dimNames))
+	var buf [4 * 128]float32
+	acc := buf[:0]
+	if 4*dim <= len(buf) {
+		acc = buf[:4*dim]
+	} else {
+		acc = make([]float32, 4*dim)
+	}
+	var cnt [4]float32
+	add := func(g int, v []float32) {
+		ag := acc[g*dim : (g+1)*dim]
+		for d := range ag {
+			ag[d] += v[d]
+		}
+		cnt[g]++
+	}
+	for k := 0; k < n; k++ {
+		t := s.Toks[k]
+		if (k >= a && k < b) || !t.IsWord || stop[t.Word] {
+			continue
+		}
+		v := reps.Vector(t.Word)
+		if len(v) < dim {
+			continue
+		}
+		switch {
+		case k < a && a-k <= 3:
+			add(0, v)
+		case k >= b && k-b < 3:
+			add(1, v)
+		}
+		if k >= cs && k < ce {
+			add(2, v)
+		}
+		add(3, v)
+	}
+	for g, kind := range [4]string{"eL", "eR", "eC", "eS"} {
+		if cnt[g] == 0 {
+			continue
+		}
+		for d := range dim {
+			emit(kind, dimNames[d], embedScale*acc[g*dim+d]/cnt[g])
+		}
 	}
 }

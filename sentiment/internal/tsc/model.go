@@ -10,6 +10,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+
+	"github.com/newsfacts/newsfacts/sentiment/internal/wordrep"
 )
 
 // Classes: the model's three labels, in this order.
@@ -26,6 +28,8 @@ type Model struct {
 	w map[uint32][NumClasses]float32
 	// Words are the learned word scores the model's features use.
 	Words *WordScores
+	// Reps are the word clusters the model's features use.
+	Reps *wordrep.Reps
 }
 
 // Predict returns the class probabilities of a feature vector.
@@ -232,7 +236,7 @@ func train(examples []Example, opt TrainOptions, size int) [][NumClasses]float64
 	return w
 }
 
-const magic = "newsfacts-tsc-2\n"
+const magic = "newsfacts-tsc-3\n"
 
 // MarshalBinary encodes the model: a header, then for each feature in
 // index order its index delta (uvarint) and its weights as float32,
@@ -269,6 +273,16 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		for _, v := range m.Words.m[w] {
 			binary.Write(&raw, binary.LittleEndian, v)
 		}
+	}
+	if m.Reps != nil {
+		raw.WriteByte(1)
+		b, err := m.Reps.AppendBinary(nil)
+		if err != nil {
+			return nil, err
+		}
+		raw.Write(b)
+	} else {
+		raw.WriteByte(0)
 	}
 	var out bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&out, gzip.BestCompression)
@@ -334,6 +348,15 @@ func Decode(data []byte) (*Model, error) {
 		}
 		m.Words.m[string(w)] = v
 	}
+	has, err := r.ReadByte()
+	if err != nil {
+		return nil, fmt.Errorf("tsc model: truncated: %w", err)
+	}
+	if has == 1 {
+		if m.Reps, err = wordrep.Read(r); err != nil {
+			return nil, fmt.Errorf("tsc model: %w", err)
+		}
+	}
 	return m, nil
 }
 
@@ -348,7 +371,7 @@ type Contribution struct {
 // at tokens [a, b) of s, in the order Features emits them.
 func (m *Model) Explain(s *Sentence, a, b int) []Contribution {
 	var out []Contribution
-	Features(s, a, b, m.Words, func(kind, name string, v float32) {
+	Features(s, a, b, m.Words, m.Reps, func(kind, name string, v float32) {
 		c := Contribution{Name: kind + "|" + name, Value: v}
 		if w, ok := m.w[featureIndex(kind, name)]; ok {
 			for k := range NumClasses {

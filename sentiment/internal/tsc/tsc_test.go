@@ -1,12 +1,15 @@
 package tsc
 
 import (
+	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
 	"github.com/newsfacts/newsfacts/sentiment/internal/lexicon"
+	"github.com/newsfacts/newsfacts/sentiment/internal/wordrep"
 )
 
 func prepare(t *testing.T, text, target string) (*Sentence, int, int) {
@@ -32,7 +35,7 @@ func prepare(t *testing.T, text, target string) (*Sentence, int, int) {
 
 func names(s *Sentence, a, b int) map[string]float32 {
 	out := map[string]float32{}
-	Features(s, a, b, nil, func(kind, name string, v float32) { out[kind+"|"+name] += v })
+	Features(s, a, b, nil, nil, func(kind, name string, v float32) { out[kind+"|"+name] += v })
 	return out
 }
 
@@ -54,6 +57,70 @@ func TestFeatures(t *testing.T) {
 	f = names(s, a, b)
 	if f["aux|killed"] == 0 || f["start|"] == 0 {
 		t.Errorf("passive frame or sentence start missing: %v", f)
+	}
+}
+
+// The approximate syntactic role of a target and what describes it.
+func TestRoleFeatures(t *testing.T) {
+	for _, tt := range []struct {
+		text, target string
+		want, not    []string
+	}{
+		{"The senator was convicted of fraud.", "The senator", []string{"role|subj", "pred|convicted", "rolelex|subjR"}, []string{"role|obj", "gov|convicted"}},
+		{"Critics praised the senator on Monday.", "the senator", []string{"role|obj", "gov|praised", "gov|#pos", "rolelex|objL"}, []string{"role|subj"}},
+		{"Smith, the disgraced former mayor, spoke.", "Smith", []string{"aplex|ap", "apw|disgraced", "apw|mayor"}, []string{"aplex|rel"}},
+		{"Smith, who was convicted of fraud, spoke.", "Smith", []string{"aplex|rel"}, []string{"apw|convicted"}},
+	} {
+		s, a, b := prepare(t, tt.text, tt.target)
+		f := names(s, a, b)
+		for _, w := range tt.want {
+			if f[w] == 0 {
+				t.Errorf("%q in %q: missing %s in %v", tt.target, tt.text, w, f)
+			}
+		}
+		for _, w := range tt.not {
+			if f[w] != 0 {
+				t.Errorf("%q in %q: unexpected %s", tt.target, tt.text, w)
+			}
+		}
+	}
+}
+
+// toyReps are word representations learned from a few made-up sentences.
+func toyReps() *wordrep.Reps {
+	var corpus [][]string
+	for _, v := range []string{"attacked", "criticized", "praised", "thanked"} {
+		for range 20 {
+			corpus = append(corpus, []string{"the", "senator", v, "the", "governor", "today"})
+		}
+	}
+	return wordrep.Build(corpus, wordrep.Options{MinCount: 2, MaxVocab: 100, Window: 2, Dim: 4, Sizes: []int{2, 3}, Seed: 1}, nil)
+}
+
+// With word representations, the near neighbours' clusters and the mean
+// vectors of the context are features; words the representations lack
+// add none.
+func TestRepresentationFeatures(t *testing.T) {
+	reps := toyReps()
+	s, a, b := prepare(t, "Critics attacked the senator today.", "the senator")
+	f := map[string]float32{}
+	Features(s, a, b, nil, reps, func(kind, name string, v float32) { f[kind+"|"+name] += v })
+	c := reps.Clusters("attacked")
+	for _, want := range []string{fmt.Sprintf("L1c|0:%d", c[0]), fmt.Sprintf("L1c|1:%d", c[1]), "eL|0", "eR|3", "eC|0", "eS|0"} {
+		if _, ok := f[want]; !ok {
+			t.Errorf("missing %s in %v", want, f)
+		}
+	}
+	if v := reps.Vector("attacked"); f["eL|1"] != embedScale*v[1] {
+		t.Errorf("eL|1 = %v, want %v (the only left neighbour's vector, scaled)", f["eL|1"], embedScale*v[1])
+	}
+	s, a, b = prepare(t, "Zorblat grunched the senator.", "the senator")
+	f = map[string]float32{}
+	Features(s, a, b, nil, reps, func(kind, name string, v float32) { f[kind+"|"+name] += v })
+	for k := range f {
+		if strings.HasPrefix(k, "eL|") || strings.HasPrefix(k, "L1c|") {
+			t.Errorf("unknown word gave feature %s", k)
+		}
 	}
 }
 
@@ -102,6 +169,7 @@ func TestTrainEncode(t *testing.T) {
 		}
 	}
 	m.Words = LearnWordScores([]Context{{Words: []string{"good", "day"}, Label: Positive}, {Words: []string{"good"}, Label: Positive}, {Words: []string{"good", "bad"}, Label: Negative}})
+	m.Reps = toyReps()
 	data, err := m.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
@@ -110,8 +178,8 @@ func TestTrainEncode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m2.Len() != m.Len() || m2.Words.Len() != 1 {
-		t.Fatalf("decoded %d features, %d words; want %d, 1", m2.Len(), m2.Words.Len(), m.Len())
+	if m2.Len() != m.Len() || m2.Words.Len() != 1 || m2.Reps.Len() != m.Reps.Len() || m2.Reps.Dim != 4 {
+		t.Fatalf("decoded %d features, %d words, %d represented; want %d, 1, %d", m2.Len(), m2.Words.Len(), m2.Reps.Len(), m.Len(), m.Reps.Len())
 	}
 	p1, p2 := m.Predict(ex[0].Feats), m2.Predict(ex[0].Feats)
 	for c := range p1 {
