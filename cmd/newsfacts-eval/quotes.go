@@ -118,7 +118,7 @@ func runQuotes(fs *flag.FlagSet, data *string, args []string, w io.Writer) error
 				if kinds[k] == nil {
 					kinds[k] = &wcounts{}
 				}
-				kinds[k].add(c)
+				kinds[k].Add(c)
 			}
 			if *verbose {
 				printErrors(w, art, ann, sys, s)
@@ -151,36 +151,6 @@ type sysQuote struct {
 	entity  int // -1 when not linked
 }
 
-// wcounts are weighted true positives, false positives and false
-// negatives.
-type wcounts struct{ TP, FP, FN float64 }
-
-func (c *wcounts) add(o wcounts) { c.TP += o.TP; c.FP += o.FP; c.FN += o.FN }
-
-func (c *wcounts) scale(f float64) { c.TP *= f; c.FP *= f; c.FN *= f }
-
-func (c wcounts) Precision() float64 { return pctf(c.TP, c.TP+c.FP) }
-func (c wcounts) Recall() float64    { return pctf(c.TP, c.TP+c.FN) }
-
-func (c wcounts) F1() float64 {
-	p, r := c.Precision(), c.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func (c wcounts) String() string {
-	return fmt.Sprintf("P %6.2f  R %6.2f  F1 %6.2f  (tp %.1f, fp %.1f, fn %.1f)", c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
-}
-
-func pctf(a, b float64) float64 {
-	if b == 0 {
-		return 0
-	}
-	return 100 * a / b
-}
-
 type quoteScores struct {
 	content, exact, marks, cue wcounts
 	speakerOK, speakerN        float64
@@ -193,22 +163,22 @@ type quoteScores struct {
 
 func (s *quoteScores) scale(f float64) {
 	for _, c := range []*wcounts{&s.content, &s.exact, &s.marks, &s.cue} {
-		c.scale(f)
+		c.Scale(f)
 	}
 	s.speakerOK *= f
 	s.speakerN *= f
 	s.speakerByEntity *= f
 	for k, c := range s.byKind {
-		c.scale(f)
+		c.Scale(f)
 		s.byKind[k] = c
 	}
 }
 
 func (s *quoteScores) add(o quoteScores) {
-	s.content.add(o.content)
-	s.exact.add(o.exact)
-	s.marks.add(o.marks)
-	s.cue.add(o.cue)
+	s.content.Add(o.content)
+	s.exact.Add(o.exact)
+	s.marks.Add(o.marks)
+	s.cue.Add(o.cue)
 	s.speakerOK += o.speakerOK
 	s.speakerN += o.speakerN
 	s.speakerByEntity += o.speakerByEntity
