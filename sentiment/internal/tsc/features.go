@@ -167,6 +167,27 @@ func bucket(d int) int {
 	return 4
 }
 
+// pairMean averages the (positive, negative) scores of a set of words.
+type pairMean struct {
+	sum [2]float32
+	n   float32
+}
+
+func (m *pairMean) add(sc [2]float32) {
+	m.sum[0] += sc[0]
+	m.sum[1] += sc[1]
+	m.n++
+}
+
+// emit emits the means as features of kinds pos and neg, when any word
+// was added.
+func (m *pairMean) emit(emit Emitter, pos, neg, name string) {
+	if m.n > 0 {
+		emit(pos, name, m.sum[0]/m.n)
+		emit(neg, name, m.sum[1]/m.n)
+	}
+}
+
 // wordScoreFeatures weighs the learned scores of the context's words by
 // side and distance, within the target's clause and over the sentence.
 func wordScoreFeatures(s *Sentence, a, b int, ws *WordScores, reps *wordrep.Reps, emit Emitter) {
@@ -178,10 +199,8 @@ func wordScoreFeatures(s *Sentence, a, b int, ws *WordScores, reps *wordrep.Reps
 	for ce < n && !isBreak(s.Toks[ce]) {
 		ce++
 	}
-	var sums [2][5][2]float32
-	var cnt [2][5]float32
-	var clause, all [2]float32
-	var nClause, nAll float32
+	var byDist [2][5]pairMean
+	var clause, all pairMean
 	for k := 0; k < n; k++ {
 		if (k >= a && k < b) || !s.Toks[k].IsWord {
 			continue
@@ -194,93 +213,58 @@ func wordScoreFeatures(s *Sentence, a, b int, ws *WordScores, reps *wordrep.Reps
 		if k >= b {
 			side, d = 1, k-b+1
 		}
-		db := bucket(d)
-		sums[side][db][0] += sc[0]
-		sums[side][db][1] += sc[1]
-		cnt[side][db]++
-		all[0] += sc[0]
-		all[1] += sc[1]
-		nAll++
+		byDist[side][bucket(d)].add(sc)
+		all.add(sc)
 		if k >= cs && k < ce {
-			clause[0] += sc[0]
-			clause[1] += sc[1]
-			nClause++
+			clause.add(sc)
 		}
 	}
 	for side := range 2 {
 		for db := range 5 {
-			if c := cnt[side][db]; c > 0 {
-				emit("ws+", bucketNames[side][db], sums[side][db][0]/c)
-				emit("ws-", bucketNames[side][db], sums[side][db][1]/c)
-			}
+			byDist[side][db].emit(emit, "ws+", "ws-", bucketNames[side][db])
 		}
 	}
-	if nClause > 0 {
-		emit("wsclause+", "", clause[0]/nClause)
-		emit("wsclause-", "", clause[1]/nClause)
-	}
-	if nAll > 0 {
-		emit("wsall+", "", all[0]/nAll)
-		emit("wsall-", "", all[1]/nAll)
-	}
+	clause.emit(emit, "wsclause+", "wsclause-", "")
+	all.emit(emit, "wsall+", "wsall-", "")
 	// Scores of the context's word pairs.
-	var big [2]float32
-	var nBig float32
+	var big pairMean
 	for k := 0; k+1 < n; k++ {
 		if (k >= a && k < b) || (k+1 >= a && k+1 < b) || !s.Toks[k].IsWord || !s.Toks[k+1].IsWord {
 			continue
 		}
 		if sc, ok := ws.find("~", s.Toks[k].Word, " ", s.Toks[k+1].Word); ok {
-			big[0] += sc[0]
-			big[1] += sc[1]
-			nBig++
+			big.add(sc)
 		}
 	}
-	if nBig > 0 {
-		emit("wsbig+", "", big[0]/nBig)
-		emit("wsbig-", "", big[1]/nBig)
-	}
+	big.emit(emit, "wsbig+", "wsbig-", "")
 	// Scores of the words as near neighbours of a target, on their side.
-	var near [2]float32
-	var nNear float32
+	var near pairMean
 	for k := max(0, a-nearWords); k < min(n, b+nearWords); k++ {
 		if (k >= a && k < b) || !s.Toks[k].IsWord {
 			continue
 		}
 		if sc, ok := ws.find(sidePrefix(k < a), s.Toks[k].Word, "", ""); ok {
-			near[0] += sc[0]
-			near[1] += sc[1]
-			nNear++
+			near.add(sc)
 		}
 	}
-	if nNear > 0 {
-		emit("wsnear+", "", near[0]/nNear)
-		emit("wsnear-", "", near[1]/nNear)
-	}
+	near.emit(emit, "wsnear+", "wsnear-", "")
 	// Scores of the mention's own common words ("the embattled mayor").
-	var own [2]float32
-	var nOwn float32
+	var own pairMean
 	for k := a; k < b; k++ {
 		if !s.Toks[k].IsWord || s.Cap[k] {
 			continue
 		}
 		if sc, ok := ws.find("=", s.Toks[k].Word, "", ""); ok {
-			own[0] += sc[0]
-			own[1] += sc[1]
-			nOwn++
+			own.add(sc)
 		}
 	}
-	if nOwn > 0 {
-		emit("wsown+", "", own[0]/nOwn)
-		emit("wsown-", "", own[1]/nOwn)
-	}
+	own.emit(emit, "wsown+", "wsown-", "")
 	if reps == nil {
 		return
 	}
 	// Scores of the context words' clusters, over the sentence and as near
 	// neighbours.
-	var clu, cnear [2]float32
-	var nClu, nCnear float32
+	var clu, cnear pairMean
 	for k := 0; k < n; k++ {
 		if (k >= a && k < b) || !s.Toks[k].IsWord || stop[s.Toks[k].Word] {
 			continue
@@ -290,26 +274,16 @@ func wordScoreFeatures(s *Sentence, a, b int, ws *WordScores, reps *wordrep.Reps
 			continue
 		}
 		if sc, ok := ws.findCluster("", cs); ok {
-			clu[0] += sc[0]
-			clu[1] += sc[1]
-			nClu++
+			clu.add(sc)
 		}
 		if k >= a-nearWords && k < b+nearWords {
 			if sc, ok := ws.findCluster(sidePrefix(k < a), cs); ok {
-				cnear[0] += sc[0]
-				cnear[1] += sc[1]
-				nCnear++
+				cnear.add(sc)
 			}
 		}
 	}
-	if nClu > 0 {
-		emit("wsclu+", "", clu[0]/nClu)
-		emit("wsclu-", "", clu[1]/nClu)
-	}
-	if nCnear > 0 {
-		emit("wscnear+", "", cnear[0]/nCnear)
-		emit("wscnear-", "", cnear[1]/nCnear)
-	}
+	clu.emit(emit, "wsclu+", "wsclu-", "")
+	cnear.emit(emit, "wscnear+", "wscnear-", "")
 }
 
 func features(s *Sentence, a, b int, emit Emitter) {
