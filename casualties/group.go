@@ -34,8 +34,11 @@ type person struct {
 	age  int    // 0 when unknown
 	sex  byte   // 'm', 'f' or 0
 	name string // surname, lower case
-	ent  int    // entity index + 1 from the entities analyser, 0 if none
-	hint int    // for a pronoun, the entity it probably refers to (+1)
+	// stage is 'c' for a child ("boy", "a 6-year-old"), 'a' for an
+	// adult ("man", "a 35-year-old"), 0 when unknown or a teenager
+	stage byte
+	ent   int // entity index + 1 from the entities analyser, 0 if none
+	hint  int // for a pronoun, the entity it probably refers to (+1)
 }
 
 // ref is how a mention refers to a person.
@@ -65,6 +68,9 @@ func (p person) compatible(o person) bool {
 	}
 	if p.sex != 0 && o.sex != 0 && p.sex != o.sex {
 		return false
+	}
+	if p.stage != 0 && o.stage != 0 && p.stage != o.stage && (p.age == 0 || p.age != o.age) {
+		return false // "the man" is not "the 8-year-old boy"
 	}
 	if p.name != "" && o.name != "" && !sameName(p.name, o.name) {
 		return false
@@ -118,6 +124,9 @@ func (p *person) merge(o person) {
 	}
 	if p.sex == 0 {
 		p.sex = o.sex
+	}
+	if p.stage == 0 {
+		p.stage = o.stage
 	}
 	if len(o.name) > len(p.name) {
 		p.name = o.name
@@ -572,6 +581,19 @@ func (x *extractor) groupLeft1(end int) group {
 			return group{}
 		}
 		numHead = true
+		// "Jamie Clayton, 22 was shot": a number above one with a
+		// singular verb is an age, not a count
+		if v := x.at(end + 1); (v == "was" || v == "is" || v == "has") && x.numberAbove(end, 1) {
+			if x.at(end-1) == "," && end >= 2 {
+				if g := x.groupLeft1(end - 2); g.ok && g.individual {
+					if n, ok := x.numberValue(end); ok && n < 120 {
+						g.who.age = int(n)
+					}
+					return g
+				}
+			}
+			return group{}
+		}
 		if p := x.at(end - 1); isMonthWord(p) || p == "," && x.at(end) != "one" && (x.at(end+1) == "," || x.numberAbove(end, 12)) && (x.isName(end-2) || isPersonWord(x, end-2)) {
 			return group{}
 		}
@@ -909,9 +931,36 @@ func (x *extractor) describe(start, end int) person {
 		if sx := sexOf[s]; sx != 0 && s != "his" && s != "her" {
 			p.sex = sx // not a possessive: "her son" is male
 		}
+		if st := stageOf[s]; st != 0 && j == end {
+			p.stage = st
+		}
+	}
+	switch {
+	case p.age == 0:
+	case p.age <= 12:
+		p.stage = 'c'
+	case p.age >= 21:
+		p.stage = 'a'
+	default:
+		p.stage = 0 // a 17-year-old may be called a boy or a man
 	}
 	return p
 }
+
+// stageOf gives the stage of life a person noun implies: 'c' for a child,
+// 'a' for an adult.
+var stageOf = func() map[string]byte {
+	m := map[string]byte{}
+	for _, w := range []string{"boy", "girl", "child", "kid", "baby", "infant", "toddler", "newborn",
+		"preschooler", "schoolboy", "schoolgirl", "youngster"} {
+		m[w] = 'c'
+	}
+	for _, w := range []string{"man", "woman", "gentleman", "lady", "husband", "wife", "father", "mother",
+		"grandfather", "grandmother", "grandpa", "grandma", "stepfather", "stepmother"} {
+		m[w] = 'a'
+	}
+	return m
+}()
 
 // sexOf gives the sex a person noun implies.
 var sexOf = func() map[string]byte {

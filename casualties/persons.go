@@ -49,11 +49,13 @@ type node struct {
 	object   bool
 	perp     bool
 	self     bool
+	refs     uint8 // the ways the phrase refers (bits 1<<ref)
 }
 
 func (n *node) cluster() *cluster {
-	c := &cluster{who: n.who, kinds: n.kinds, additional: n.add, object: n.object, perp: n.perp, sentence: n.sentence}
+	c := &cluster{who: n.who, kinds: n.kinds, additional: n.add, object: n.object, perp: n.perp, sentence: n.sentence, first: n.sentence, mentions: 1, refs: n.refs}
 	c.figures = append(c.figures, n.figures...)
+	c.sents = []int{n.sentence}
 	return c
 }
 
@@ -85,6 +87,7 @@ func mentionNodes(figs []Figure, class func(Kind) bool) []*node {
 			ns = append(ns, n)
 		}
 		n.who.merge(f.who)
+		n.refs |= 1 << f.who.ref
 		n.kinds.add(f.Kind)
 		n.figures = append(n.figures, i)
 		n.add = n.add || f.Additional
@@ -206,10 +209,15 @@ func cover(ns []*node) []*cluster {
 	for i, x := range ns {
 		c := cs[color[i]]
 		if c == nil {
-			c = &cluster{who: x.who}
+			c = &cluster{who: x.who, first: x.sentence}
 			cs[color[i]] = c
 		} else {
 			c.who.merge(x.who)
+		}
+		c.mentions++
+		c.refs |= x.refs
+		if len(c.sents) == 0 || c.sents[len(c.sents)-1] != x.sentence {
+			c.sents = append(c.sents, x.sentence)
 		}
 		c.kinds |= x.kinds
 		c.figures = append(c.figures, x.figures...)

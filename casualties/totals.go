@@ -213,6 +213,7 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 		c := kc.add(n, "pers", -1)
 		c.Figures = append(c.Figures, idx...)
 		personFeatures(c, persons, figs, func(c *cluster) bool { return c.kinds.has(Killed) })
+		killedPersonFeatures(c, persons, info)
 	}
 	if n, idx := persons.countPerp(Killed); n > 0 {
 		if t, ok := groupTotal(figs, Killed); ok && t.Value >= 0 {
@@ -264,16 +265,46 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 			c.feature("der:hl")
 		}
 	}
+	// "seriously injuring a fourth": the people harmed less the killed
+	for _, k := range []Kind{Shot, Casualties, Victims, Hospitalized, Injured} {
+		if n, i := maxOrdinal(figs, k); n > 0 {
+			v := n - kv
+			if k == Injured || k == Hospitalized {
+				v = n
+				if n > kv {
+					ic.add(n-kv, "ord:less", i)
+				}
+			}
+			if v >= 0 {
+				ic.add(v, "ord", i)
+			}
+		}
+	}
 	if n, idx := persons.harmed(max(gk, kv)); n > 0 {
 		c := ic.add(n, "pers", -1)
 		c.Figures = append(c.Figures, idx...)
 		personFeatures(c, persons, figs, func(c *cluster) bool { return c.harmed() && !c.kinds.has(Killed) })
+		hurtPersonFeatures(c, persons, info)
 	}
 	if n, idx := persons.harmed(0); n > 0 {
 		c := ic.add(n, "pers:all", -1)
 		c.Figures = append(c.Figures, idx...)
 	}
 	headline(ic)
+	// whether anyone was found killed bears on the people counted hurt
+	// ("a man was shot" with no death reported)
+	kt := "k=0"
+	if kv > 0 {
+		kt = "k>0"
+	}
+	for _, c := range ic.list {
+		for _, f := range c.Features {
+			switch f {
+			case "pers", "ind", "zero", "rule", "grp":
+				c.Features = append(c.Features, kt+"&"+f)
+			}
+		}
+	}
 	ic.finish(info)
 	setTotal(out, choose(sel, ic.list), figs)
 
@@ -353,6 +384,108 @@ func personFeatures(c *Candidate, ps personSet, figs []Figure, in func(*cluster)
 	}
 	if best >= len(cs) && len(cs) > 1 {
 		c.feature("pers:onesent")
+	}
+}
+
+// hurtPersonFeatures describes how surely the persons harmed but not
+// killed are others than the dead: whether each could be one of the
+// persons killed (same age, sex and name, as far as told), is mentioned
+// in a sentence that also mentions one of them, is said to be injured or
+// hospitalised rather than only shot, is mentioned once, only by
+// pronouns, or first mentioned late in the article.
+func hurtPersonFeatures(c *Candidate, ps personSet, info docInfo) {
+	var killed, hurt []*cluster
+	for _, p := range ps {
+		switch {
+		case p.kinds.has(Killed):
+			killed = append(killed, p)
+		case p.harmed():
+			hurt = append(hurt, p)
+		}
+	}
+	if len(hurt) == 0 {
+		return
+	}
+	compat, share, inj, once, pron, late := true, false, false, true, true, true
+	for _, h := range hurt {
+		ok := false
+		for i, k := range killed {
+			if i >= 16 {
+				break // linear time
+			}
+			if h.who.compatible(k.who) {
+				ok = true
+			}
+			if !share {
+				for _, s := range h.sents {
+					if slices.Contains(k.sents, s) {
+						share = true
+						break
+					}
+				}
+			}
+		}
+		compat = compat && ok
+		inj = inj || h.kinds.has(Injured) || h.kinds.has(Hospitalized)
+		once = once && h.mentions <= 1
+		pron = pron && h.refs&^(1<<refPron|1<<refSelf) == 0
+		late = late && h.first-info.firstBody >= 8
+	}
+	kt := "hp:k=0"
+	if len(killed) > 0 {
+		kt = "hp:k>0"
+	}
+	c.feature(kt)
+	add := func(f string) {
+		c.feature(f)
+		c.feature(kt + "&" + f)
+	}
+	if len(killed) > 0 {
+		if compat {
+			add("hp:compat")
+		}
+		if share {
+			add("hp:share")
+		}
+	}
+	if inj {
+		add("hp:inj")
+	} else {
+		add("hp:shotonly")
+	}
+	if once {
+		add("hp:once")
+	}
+	if pron {
+		add("hp:pron")
+	}
+	if late {
+		add("hp:late")
+	}
+}
+
+// killedPersonFeatures describes, for a count of more than one person
+// killed, whether some of them are mentioned only once, or only late in
+// the article (other deaths told in passing: "earlier, a man was killed
+// on Taylor Street").
+func killedPersonFeatures(c *Candidate, ps personSet, info docInfo) {
+	n, once, late := 0, false, false
+	for _, p := range ps {
+		if !p.kinds.has(Killed) {
+			continue
+		}
+		n++
+		once = once || p.mentions <= 1
+		late = late || p.first-info.firstBody >= 6
+	}
+	if n < 2 {
+		return
+	}
+	if once {
+		c.feature("kp:once")
+	}
+	if late {
+		c.feature("kp:late")
 	}
 }
 
@@ -471,7 +604,11 @@ type cluster struct {
 	perp       bool // an attacker
 	kinds      kindSet
 	figures    []int
-	sentence   int // last sentence mentioned
+	sentence   int   // last sentence mentioned
+	first      int   // first sentence mentioned
+	mentions   int   // phrases that mention the person
+	refs       uint8 // the ways they are mentioned (bits 1<<ref)
+	sents      []int // the sentences mentioned, in text order
 }
 
 // harmed reports whether the cluster's person was harmed (killed,
