@@ -247,6 +247,14 @@ func TestTotals(t *testing.T) {
 		{"Calvin Williams, 24 was shot in the chest and Jamie Clayton, 22 was shot in both legs.", -1, 2},
 		// a man is not the 8-year-old boy he shot
 		{"Police say a man shot an 8-year-old boy and then himself. Officers found the man dead and the child injured. The boy later died at a hospital.", 2, -1},
+		// an age after "turns" is no count
+		{"Jemeer, who turns 4 on Friday, is awake after being rushed to a hospital.", -1, -1},
+		// "a fourth victim" after three dead
+		{"Police found three victims dead in the apartment. A fourth victim was taken to a hospital.", 3, 1},
+		// "another" after an attacker sets the object apart from him
+		{"A 5-year-old was shot in the arm on Sunday. Police say a 5-year-old shot another 5-year-old with a gun he found.", -1, 1},
+		// one phrase, two outcomes: one person
+		{"Toddler injured in accidental shooting has died\n\nPolice are investigating.", 1, -1},
 		// negated and hypothetical figures are left out
 		{"The guards were not injured. He threatened to kill two hostages.", -1, -1},
 	}

@@ -345,6 +345,9 @@ func (x *extractor) run() {
 		case "custody":
 			x.custody(i)
 			continue
+		case "victim":
+			x.nthVictim(i)
+			continue
 		case "himself", "herself":
 			x.turnedGun(i)
 		case "survive", "recover":

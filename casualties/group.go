@@ -583,6 +583,10 @@ func (x *extractor) groupLeft1(end int) group {
 		numHead = true
 		// "Jamie Clayton, 22 was shot": a number above one with a
 		// singular verb is an age, not a count
+		switch x.at(end - 1) {
+		case "turns", "turned", "turning", "age", "aged", "ages":
+			return group{} // "who turns 4 on Friday": an age
+		}
 		if v := x.at(end + 1); (v == "was" || v == "is" || v == "has") && x.numberAbove(end, 1) {
 			if x.at(end-1) == "," && end >= 2 {
 				if g := x.groupLeft1(end - 2); g.ok && g.individual {

@@ -282,6 +282,18 @@ func (x *extractor) activeObject(i int, kind Kind) bool {
 	if k := g.end; x.at(k) == "dead" || x.at(k) == "to" && x.at(k+1) == "death" {
 		kind = Killed
 	}
+	// "a 5-year-old shot another 5-year-old", "Teen shoots another
+	// teen": "another" sets the object apart from the attacker, not
+	// from the people hurt
+	if g.additional && g.individual && x.at(g.start) == "another" {
+		k := i - 1
+		for k >= 0 && i-k < 4 && isAdverb(x.at(k)) {
+			k--
+		}
+		if ok, plural := x.personHead(k); ok && !plural {
+			g.additional = false
+		}
+	}
 	x.add(g, kind, i, x.clauseStart(i)).object = true
 	x.afterRight(g.end, kind)
 	return true
@@ -835,6 +847,26 @@ func (x *extractor) multiple(i int) {
 	q.start, q.end = i, i+1
 	g := group{ok: true, start: i, end: k + 1, head: k, q: q}
 	x.add(g, kind, k, x.clauseStart(i))
+}
+
+// nthVictim handles "a fourth victim", "a fifth shooting victim": one
+// more person harmed, and at least as many victims as the ordinal says.
+func (x *extractor) nthVictim(i int) {
+	for k := i - 1; k >= 1 && k >= i-2; k-- {
+		if a := x.at(k - 1); a != "a" && a != "an" {
+			continue
+		}
+		n, ok := textutil.NumberWord(x.at(k))
+		if !ok || !n.Ordinal || n.Value < 2 || n.Value > 20 {
+			continue
+		}
+		q := exact(1)
+		q.start, q.end = k-1, k
+		g := group{ok: true, start: k - 1, end: i + 1, head: i, q: q, individual: true, additional: true, subject: "victim"}
+		g.who = x.describe(k-1, i)
+		x.add(g, Victims, i, x.clauseStart(k-1))
+		return
+	}
 }
 
 // fatal handles "a fatal shooting", "a deadly attack", "the deadly

@@ -1,5 +1,7 @@
 package casualties
 
+import "github.com/newsfacts/newsfacts/analyzer"
+
 // coverPersons matches the mentions of individuals into as few persons as
 // the text allows, as a whole rather than mention by mention: the mentions
 // that cannot be the same person (differing age, sex or name; "another
@@ -50,6 +52,7 @@ type node struct {
 	perp     bool
 	self     bool
 	refs     uint8 // the ways the phrase refers (bits 1<<ref)
+	span     analyzer.Span
 }
 
 func (n *node) cluster() *cluster {
@@ -82,7 +85,17 @@ func mentionNodes(figs []Figure, class func(Kind) bool) []*node {
 		key := [2]int{f.SubjectSpan.Start, f.SubjectSpan.End}
 		n := bySpan[key]
 		if n == nil {
-			n = &node{who: f.who, sentence: f.Sentence}
+			// "toddler injured in shooting has died": a subject that
+			// overlaps another's in the sentence is the same phrase
+			for j := len(ns) - 1; j >= 0 && ns[j].sentence == f.Sentence && j >= len(ns)-8; j-- {
+				if sp := ns[j].span; sp.Start < f.SubjectSpan.End && f.SubjectSpan.Start < sp.End {
+					n = ns[j]
+					break
+				}
+			}
+		}
+		if n == nil {
+			n = &node{who: f.who, sentence: f.Sentence, span: f.SubjectSpan}
 			bySpan[key] = n
 			ns = append(ns, n)
 		}

@@ -246,10 +246,20 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 		}
 		var v int64
 		switch f.Kind {
+		case Injured:
+			// "four people were injured ... one of them later died"
+			if kv > 0 && !f.Additional && f.Value > kv {
+				ic.add(f.Value-kv, "inj-k", i)
+			}
+			continue
 		case Shot, Casualties, Victims:
 			v = f.Value - kv
 			if f.Kind == Shot {
-				ic.add(f.Value, "shotraw", i)
+				c := ic.add(f.Value, "shotraw", i)
+				if f.Additional && kv > 0 {
+					// "a woman and two other men were also shot"
+					c.feature("shot:addl")
+				}
 			}
 		case Hospitalized:
 			v = f.Value
