@@ -167,6 +167,10 @@ func TestQuantities(t *testing.T) {
 		{"Police found the bodies of 33-year-old Megan Short and her son.", "killed 2 Megan Short and son"},
 		{"He was charged in the death of Tyson Gay's daughter.", "killed 1 daughter individual"},
 		{"Nine of its congregants were killed.", "killed 9 congregants"},
+		// life support, brain death
+		{"She was taken off life support on Thursday.", "killed 1 she individual"},
+		{"The boy remains on life support.", "injured 1 boy individual"},
+		{"Doctors declared her brain dead.", "killed 1 her individual"},
 		// ages listed before a relative clause
 		{"Three men, ages 19, 21 and 22, who were shot in the hand, are stable.", "shot 3 men"},
 	}
@@ -255,6 +259,12 @@ func TestTotals(t *testing.T) {
 		{"A 5-year-old was shot in the arm on Sunday. Police say a 5-year-old shot another 5-year-old with a gun he found.", -1, 1},
 		// one phrase, two outcomes: one person
 		{"Toddler injured in accidental shooting has died\n\nPolice are investigating.", 1, -1},
+		// a name between commas after a description, a description
+		// after a name: appositions, not more people
+		{"Police found the mother, 26-year-old Carina Mancera, and the child shot.", -1, 2},
+		{"Police investigate the shooting of 3-year-old Gavin Stiles, son of Michael Stiles and Joni Stiles.", -1, 1},
+		// a participle after its noun takes no object across "and"
+		{"Officers found one man dead, one woman injured and two children hiding in a closet.", 1, 1},
 		// negated and hypothetical figures are left out
 		{"The guards were not injured. He threatened to kill two hostages.", -1, -1},
 	}

@@ -345,6 +345,11 @@ func (x *extractor) run() {
 		case "custody":
 			x.custody(i)
 			continue
+		case "support":
+			if x.at(i-1) == "life" {
+				x.lifeSupport(i)
+				continue
+			}
 		case "victim":
 			x.nthVictim(i)
 			continue

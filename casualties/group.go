@@ -441,6 +441,7 @@ func (x *extractor) groupLeft(end int) group {
 	// coordination: "a man and a woman", "two officers and three civilians"
 	// The conjunction nearest the group is "and"; earlier ones may be
 	// commas: "a girl, a woman and a man".
+	left := g // the leftmost conjunct so far
 	for n := 0; n < 6; n++ {
 		j := g.start - 1
 		c := x.at(j)
@@ -476,7 +477,13 @@ func (x *extractor) groupLeft(end int) group {
 		if !h.q.ok || !g.q.ok {
 			break
 		}
+		// "the mother, 26-year-old Carina Mancera, and the child": a
+		// name between commas after a description is its apposition
+		if c == "," && left.individual && left.who.ref == refName && h.individual && h.who.ref == refDef {
+			break
+		}
 		g = joinGroups(x, h, g)
+		left = h
 	}
 	return g
 }
@@ -1067,7 +1074,8 @@ func (x *extractor) groupRight(i int) group {
 				break
 			}
 			// "James Gustafson, the son of ...": an apposition
-			if g.who.ref == refName && x.isDetWord(j+1) {
+			// or "Gavin Stiles, son of ...": a description after a name
+			if g.who.ref == refName && (x.isDetWord(j+1) || h.individual && h.who.ref == refDef) {
 				break
 			}
 		}

@@ -48,6 +48,7 @@ var triggers = map[string]trigger{
 	"deceased":     {kind: Killed, pred: true},
 	"lifeless":     {kind: Killed, pred: true},
 	"succumbed":    {kind: Killed, pred: true},
+	"brain-dead":   {kind: Killed, pred: true},
 	"unresponsive": {kind: Shot, pred: true},
 	// injured
 	"injured":      {kind: Injured, pred: true, act: true},

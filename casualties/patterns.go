@@ -145,7 +145,7 @@ var subjectSkip = setOf("was", "were", "is", "are", "be", "been", "being", "am",
 	"officially", "initially", "ultimately", "tragically", "accidentally", "apparently",
 	"allegedly", "both", "either", "even", "ever", "too", "so", "been", "again", "instantly",
 	"immediately", "shortly", "soon", "eventually", "subsequently", "unintentionally",
-	"mistakenly", "wrongly", "brutally", "nonfatally", "non-fatally")
+	"mistakenly", "wrongly", "brutally", "nonfatally", "non-fatally", "brain")
 
 // prevPredicate finds a predicate casualty word at most five words left
 // of j, with no clause boundary between, and returns its index or -1.
@@ -264,7 +264,7 @@ func (x *extractor) activeObject(i int, kind Kind) bool {
 			j += 3
 		}
 	}
-	for j < len(x.s.w) && (x.at(j) == "fatally" || x.at(j) == "critically" || x.at(j) == "seriously" || x.at(j) == "and" && j == i+1) {
+	for j < len(x.s.w) && (x.at(j) == "fatally" || x.at(j) == "critically" || x.at(j) == "seriously") {
 		j++
 	}
 	if x.at(j) == "down" && (x.at(i) == "gunned" || x.at(i) == "gunning" || x.at(j-1) == "gunned" || x.at(j-1) == "gunning") {
@@ -847,6 +847,37 @@ func (x *extractor) multiple(i int) {
 	q.start, q.end = i, i+1
 	g := group{ok: true, start: i, end: k + 1, head: k, q: q}
 	x.add(g, kind, k, x.clauseStart(i))
+}
+
+// lifeSupport handles "remains on life support" (hurt) and "was taken
+// off life support" (dead).
+func (x *extractor) lifeSupport(i int) {
+	k := i - 2
+	kind := Injured
+	switch x.at(k) {
+	case "on":
+	case "off", "from":
+		kind = Killed
+	case "of":
+		if x.at(k-1) != "off" {
+			return
+		}
+		k--
+		kind = Killed
+	default:
+		return
+	}
+	// the verb: "was taken off", "was removed from", "remains on"
+	j := k
+	for n := 0; n < 3 && j > 0; n++ {
+		switch x.at(j - 1) {
+		case "taken", "removed", "placed", "put", "kept", "being":
+			j--
+			continue
+		}
+		break
+	}
+	x.predicate2(j, i, kind)
 }
 
 // nthVictim handles "a fourth victim", "a fifth shooting victim": one
