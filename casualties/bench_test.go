@@ -86,15 +86,19 @@ func BenchmarkFullPipeline(b *testing.B) {
 }
 
 // BenchmarkScaling shows that time grows linearly with input size, on
-// casualty-dense prose and on text without white space.
+// casualty-dense prose, on one endless figure-dense sentence (no
+// punctuation) and on text without white space.
 func BenchmarkScaling(b *testing.B) {
 	for _, size := range []int{1 << 16, 1 << 20, 1 << 23} {
-		for _, kind := range []string{"dense", "nospace"} {
+		for _, kind := range []string{"dense", "unpunctuated", "nospace"} {
 			var sb strings.Builder
 			for i := 0; sb.Len() < size; i++ {
-				if kind == "dense" {
+				switch kind {
+				case "dense":
 					sb.WriteString("At least " + strconv.Itoa(i) + " people were killed and two others, including a child, were wounded. ")
-				} else {
+				case "unpunctuated":
+					sb.WriteString(strconv.Itoa(i) + " people were killed and " + strconv.Itoa(i%97) + " others wounded ")
+				default:
 					sb.WriteString("killed-15-dead'shot.")
 				}
 			}

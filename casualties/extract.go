@@ -38,32 +38,44 @@ func extract(doc *analyzer.Document, seg *segment.Result, ents *entities.Result)
 	var seen map[string]bool
 	var words []word // reused from sentence to sentence
 	for si, s := range seg.Sentences {
-		toks := seg.Tokens[s.Tokens.Start:s.Tokens.End]
-		if !hasCue(text, toks, &buf) {
-			continue
+		all := seg.Tokens[s.Tokens.Start:s.Tokens.End]
+		// A "sentence" of more than maxSentTokens tokens is not prose (a
+		// table, a list, text without punctuation): it is read in pieces,
+		// which keeps the work per word bounded.
+		for len(all) > 0 {
+			toks := all[:min(len(all), maxSentTokens)]
+			all = all[len(toks):]
+			if !hasCue(text, toks, &buf) {
+				continue
+			}
+			// Scraped pages repeat paragraphs: a sentence seen before adds
+			// nothing.
+			if seen == nil {
+				seen = map[string]bool{}
+			}
+			span := analyzer.Span{Start: toks[0].Span.Start, End: toks[len(toks)-1].Span.End}
+			if st := doc.Slice(span); seen[st] {
+				continue
+			} else {
+				seen[st] = true
+			}
+			st := newSent(text, toks, words)
+			words = st.w
+			st.index = si
+			st.headline = seg.Paragraphs[s.Paragraph].Part != segment.Body
+			st.bg = hasBackgroundCue(st.w)
+			x := extractor{s: st, ents: ents}
+			x.run()
+			x.link()
+			figs = append(figs, x.figs...)
 		}
-		// Scraped pages repeat paragraphs: a sentence seen before adds
-		// nothing.
-		if seen == nil {
-			seen = map[string]bool{}
-		}
-		if st := doc.Slice(s.Span); seen[st] {
-			continue
-		} else {
-			seen[st] = true
-		}
-		st := newSent(text, toks, words)
-		words = st.w
-		st.index = si
-		st.headline = seg.Paragraphs[s.Paragraph].Part != segment.Body
-		st.bg = hasBackgroundCue(st.w)
-		x := extractor{s: st, ents: ents}
-		x.run()
-		x.link()
-		figs = append(figs, x.figs...)
 	}
 	return figs
 }
+
+// maxSentTokens bounds the tokens of a sentence read at once; news
+// sentences rarely have more than a hundred.
+const maxSentTokens = 400
 
 // hasCue reports whether any token is a cue word, without allocating.
 func hasCue(text string, toks []segment.Token, buf *[24]byte) bool {

@@ -284,7 +284,9 @@ func (cs *candidates) groupFeatures(figs []Figure, k Kind, info docInfo) {
 		if f.Kind != k || !f.Counted() || f.Individual || f.event || f.Additional || f.Value < 0 {
 			continue
 		}
-		for j := i + 1; j < len(figs) && figs[j].Sentence == f.Sentence; j++ {
+		// (the next few figures of the sentence: bounded, so that a
+		// sentence with thousands of figures costs linear time)
+		for j := i + 1; j < min(len(figs), i+1+maxOthers) && figs[j].Sentence == f.Sentence; j++ {
 			if o := &figs[j]; o.Kind == k && o.Counted() && o.Additional && o.Value > 0 {
 				c := cs.add(f.Value+o.Value, "grp+others", i)
 				c.Figures = append(c.Figures, j)
@@ -295,6 +297,10 @@ func (cs *candidates) groupFeatures(figs []Figure, k Kind, info docInfo) {
 		cs.add(figs[lastUpdate].Value, "upd:last", -1)
 	}
 }
+
+// maxOthers is how many following figures of a sentence may be the
+// "others" of a group figure.
+const maxOthers = 16
 
 var groupCount = [4]string{"", "grp:n=1", "grp:n=2", "grp:n=3+"}
 
