@@ -1,5 +1,12 @@
 package casualties
 
+import (
+	"strings"
+
+	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/internal/textutil"
+)
+
 // hasBackgroundCue reports whether a sentence carries statistics or
 // history rather than news of the main event: "so far this year", "since
 // 2010", "last year", "every year", "homicides".
@@ -95,4 +102,100 @@ func isClipTime(s string) bool {
 		}
 	}
 	return true
+}
+
+// listParagraphs marks the body paragraphs that follow a heading of links
+// to other stories ("Related stories", "Trending", "ALSO:", "More from
+// ...") while they read as headlines (no closing punctuation), and every
+// paragraph after a heading of other incidents ("In other shootings"):
+// their figures are other news.
+func listParagraphs(text string, paras []segment.Paragraph) []bool {
+	var out []bool
+	links, others := false, false
+	for i, p := range paras {
+		if p.Part != segment.Body || p.End > len(text) || p.Start > p.End {
+			continue
+		}
+		s := strings.TrimSpace(text[p.Start:p.End])
+		head := s
+		if len(head) > 40 {
+			head = head[:40]
+		}
+		head = textutil.LowerASCII(head)
+		kind, rest := listHeading(head)
+		switch {
+		case kind == 'o':
+			others = true
+		case kind == 'l':
+			links = true
+			if !rest {
+				continue // the heading alone
+			}
+		case links && !endsSentence(s):
+		default:
+			links = false
+		}
+		if links || others {
+			if out == nil {
+				out = make([]bool, len(paras))
+			}
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// listHeading reports whether a paragraph (its first bytes, lower case)
+// opens with a heading of links to other stories ('l') or of other
+// incidents ('o'), and whether more follows the heading in the paragraph
+// ("Trending stories: -9-year-old boy shot by sibling ...").
+func listHeading(s string) (kind byte, rest bool) {
+	for _, h := range linkHeadings {
+		if t, ok := strings.CutPrefix(s, h.words); ok {
+			t = strings.TrimLeft(t, " ")
+			switch {
+			case t == "" || t == ":":
+				return h.kind, false
+			case t[0] == ':':
+				return h.kind, true
+			case h.prefix:
+				return h.kind, false
+			}
+		}
+	}
+	return 0, false
+}
+
+// linkHeadings are the site headings over lists of other stories, and the
+// headings that turn to other incidents. prefix: the heading goes on with
+// the site's name ("More from WAVE3.com").
+var linkHeadings = []struct {
+	words  string
+	kind   byte
+	prefix bool
+}{
+	{"also", 'l', false}, {"see also", 'l', false}, {"related", 'l', false},
+	{"related stories", 'l', false}, {"related articles", 'l', false}, {"related links", 'l', false},
+	{"related coverage", 'l', false}, {"related content", 'l', false}, {"more from", 'l', true},
+	{"more stories", 'l', false}, {"more news", 'l', false}, {"more coverage", 'l', false},
+	{"trending", 'l', false}, {"trending stories", 'l', false}, {"trending now", 'l', false},
+	{"most popular", 'l', false}, {"most read", 'l', false}, {"popular stories", 'l', false},
+	{"previous stories", 'l', false}, {"previous story", 'l', false}, {"read more", 'l', false},
+	{"recommended", 'l', false}, {"you may also like", 'l', false}, {"top stories", 'l', false},
+	{"latest news", 'l', false},
+	{"in other shootings", 'o', false}, {"other shootings", 'o', false}, {"in other news", 'o', false},
+	{"in other incidents", 'o', false},
+}
+
+// endsSentence reports whether a paragraph ends as prose does.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t\r\n\"'”’)")
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?':
+		return true
+	}
+	return false
 }

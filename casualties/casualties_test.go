@@ -265,6 +265,9 @@ func TestTotals(t *testing.T) {
 		{"Police investigate the shooting of 3-year-old Gavin Stiles, son of Michael Stiles and Joni Stiles.", -1, 1},
 		// a participle after its noun takes no object across "and"
 		{"Officers found one man dead, one woman injured and two children hiding in a closet.", 1, 1},
+		// links to other stories after a heading, other incidents
+		{"Four people were wounded in a shooting on Sunday.\n\nRelated stories:\n\nMan killed in drive-by on Elm Street\n\nTwo dead in crash", -1, 4},
+		{"Four people were wounded in a shooting on Sunday.\n\nIn other shootings:\n\nA man was killed on Elm Street on Sunday night.", -1, 4},
 		// negated and hypothetical figures are left out
 		{"The guards were not injured. He threatened to kill two hostages.", -1, -1},
 	}

@@ -37,6 +37,7 @@ func extract(doc *analyzer.Document, seg *segment.Result, ents *entities.Result)
 	var buf [24]byte
 	var seen map[string]bool
 	var words []word // reused from sentence to sentence
+	lists := listParagraphs(text, seg.Paragraphs)
 	for si, s := range seg.Sentences {
 		all := seg.Tokens[s.Tokens.Start:s.Tokens.End]
 		// A "sentence" of more than maxSentTokens tokens is not prose (a
@@ -63,7 +64,7 @@ func extract(doc *analyzer.Document, seg *segment.Result, ents *entities.Result)
 			words = st.w
 			st.index = si
 			st.headline = seg.Paragraphs[s.Paragraph].Part != segment.Body
-			st.bg = hasBackgroundCue(st.w)
+			st.bg = hasBackgroundCue(st.w) || lists != nil && lists[s.Paragraph]
 			x := extractor{s: st, ents: ents}
 			x.run()
 			x.link()
