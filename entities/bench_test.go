@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/newsfacts/newsfacts/analyzer"
+	"github.com/newsfacts/newsfacts/analyzer/analyzertest"
 )
 
 // loadNews reads the multi-article benchmark input: the articles written
@@ -46,7 +47,7 @@ func BenchmarkThroughput(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
-	cpu0 := processCPU()
+	report := analyzertest.ReportCPU(b, n)
 	for b.Loop() {
 		for _, d := range docs {
 			if _, err := p.Run(context.Background(), d); err != nil {
@@ -56,9 +57,7 @@ func BenchmarkThroughput(b *testing.B) {
 	}
 	// Throughput per second of CPU time (of the whole process, garbage
 	// collection included), steadier than MB/s on a shared machine.
-	if cpu := processCPU() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds()/1e6, "cpu-MB/s")
-	}
+	report()
 }
 
 // BenchmarkLoad measures decoding the embedded model and gazetteers, which

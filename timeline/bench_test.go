@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts/analyzer"
+	"github.com/newsfacts/newsfacts/analyzer/analyzertest"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
 )
 
@@ -46,20 +47,11 @@ func BenchmarkTimeline(b *testing.B) {
 	if _, err := analyze(context.Background(), doc, seg, Options{}); err != nil {
 		b.Fatal(err)
 	}
-	cpu0 := cpuTime()
+	defer analyzertest.ReportCPU(b, len(text))()
 	for b.Loop() {
 		if _, err := analyze(context.Background(), doc, seg, Options{}); err != nil {
 			b.Fatal(err)
 		}
-	}
-	reportCPU(b, cpu0, len(text))
-}
-
-// reportCPU reports the throughput per second of CPU time as "cpu-MB/s".
-// Run with -cpu 1 for the figure of one core.
-func reportCPU(b *testing.B, cpu0 time.Duration, size int) {
-	if d := cpuTime() - cpu0; cpu0 > 0 && d > 0 && b.N > 0 {
-		b.ReportMetric(float64(size)*float64(b.N)/1e6/d.Seconds(), "cpu-MB/s")
 	}
 }
 
@@ -82,13 +74,12 @@ func BenchmarkTimelineArticle(b *testing.B) {
 	if _, err := analyze(context.Background(), doc, seg, Options{}); err != nil {
 		b.Fatal(err) // loads the part-of-speech model before measuring
 	}
-	cpu0 := cpuTime()
+	defer analyzertest.ReportCPU(b, len(text))()
 	for b.Loop() {
 		if _, err := analyze(context.Background(), doc, seg, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportCPU(b, cpu0, len(text))
 }
 
 // BenchmarkTimelineScaling shows that time grows linearly with the input,
@@ -107,13 +98,12 @@ func BenchmarkTimelineScaling(b *testing.B) {
 			seg := segment.Segment(doc)
 			b.Run(fmt.Sprintf("%s/%dKB", kind, size>>10), func(b *testing.B) {
 				b.SetBytes(int64(size))
-				cpu0 := cpuTime()
+				defer analyzertest.ReportCPU(b, size)()
 				for b.Loop() {
 					if _, err := analyze(context.Background(), doc, seg, Options{}); err != nil {
 						b.Fatal(err)
 					}
 				}
-				reportCPU(b, cpu0, size)
 			})
 		}
 	}

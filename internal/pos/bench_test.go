@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsfacts/newsfacts/analyzer/analyzertest"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
 )
 
@@ -33,16 +34,14 @@ func BenchmarkTag(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	var tags []Tag
-	cpu0 := cpuTime()
+	report := analyzertest.ReportCPU(b, len(text))
 	for b.Loop() {
 		tags = tags[:0]
 		for si := range seg.Sentences {
 			tags = m.TagSentence(text, seg.SentenceTokens(si), tags)
 		}
 	}
-	if d := cpuTime() - cpu0; cpu0 > 0 && d > 0 && b.N > 0 {
-		b.ReportMetric(float64(len(text))*float64(b.N)/1e6/d.Seconds(), "cpu-MB/s")
-	}
+	report()
 	if len(tags) != len(seg.Tokens) {
 		b.Fatalf("%d tags for %d tokens", len(tags), len(seg.Tokens))
 	}
