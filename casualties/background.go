@@ -50,7 +50,7 @@ func hasBackgroundCue(w []word) bool {
 				return true
 			}
 		case "annually", "nationwide", "statewide", "citywide", "countywide", "year-to-date", "homicides", "so-far",
-			"separate", "unrelated", "similar", "previous", "previously":
+			"separate", "unrelated", "similar", "previous", "previously", "stats", "statistics":
 			return true
 		case "incident", "incidents", "shooting", "case":
 			switch at(i - 1) {

@@ -167,6 +167,13 @@ func TestQuantities(t *testing.T) {
 		{"Police found the bodies of 33-year-old Megan Short and her son.", "killed 2 Megan Short and son"},
 		{"He was charged in the death of Tyson Gay's daughter.", "killed 1 daughter individual"},
 		{"Nine of its congregants were killed.", "killed 9 congregants"},
+		// a counted group a participle modifies; the person a phrase
+		// names, not those it counts; the wounding of someone
+		{"EMS took two wounded people to the hospital.", "injured 2 people"},
+		{"The mother of two children was killed.", "killed 1 mother individual"},
+		{"A father of three was shot.", "shot 1 father individual"},
+		{"He is charged in the wounding of the boy's father.", "injured 1 father individual"},
+		{"The home invasion put three women into the hospital.", "hospitalized 3 women"},
 		// life support, brain death
 		{"She was taken off life support on Thursday.", "killed 1 she individual"},
 		{"The boy remains on life support.", "injured 1 boy individual"},

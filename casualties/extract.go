@@ -349,6 +349,14 @@ func (x *extractor) run() {
 			if x.shootingOf(i) {
 				continue
 			}
+		case "wounding":
+			// "the wounding of the boy's father"
+			if x.at(i+1) == "of" {
+				if g := x.groupRight(i + 2); g.ok && g.q.ok && g.subject != "" {
+					x.add(g, Injured, i, x.clauseStart(i))
+				}
+				continue
+			}
 		case "critical", "stable":
 			// "Boy critical after shooting", "2 critical, 2 stable"
 			if n := x.at(i + 1); n == "after" || n == "following" || x.s.headline && (n == "," || n == "" || n == "in") {
@@ -419,6 +427,24 @@ func (x *extractor) trigger(i int, t trigger) {
 	if t.noun {
 		x.nounTrigger(i, kind)
 		return
+	}
+	// "two wounded people", "three injured men": a counted group the
+	// participle modifies
+	switch s {
+	case "wounded", "injured", "dead", "deceased", "slain":
+		for k := max(0, i-4); k < i; k++ {
+			q, e := x.quantityAt(k)
+			if !q.ok || e != i || q.value <= 0 {
+				continue
+			}
+			h := x.groupRight1(i + 1)
+			if !h.ok || h.subject == "" || h.head > i+3 || h.self || (q.value == 1) != h.individual {
+				break
+			}
+			h.start, h.q = k, q
+			x.add(h, kind, i, x.clauseStart(k))
+			return
+		}
 	}
 	// Active: an object on the right, unless a form of "be" precedes.
 	if t.act && !x.passiveBefore(i) {

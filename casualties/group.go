@@ -595,6 +595,14 @@ func (x *extractor) groupLeft1(end int) group {
 			return group{} // "who turns 4 on Friday": an age
 		}
 		if v := x.at(end + 1); (v == "was" || v == "is" || v == "has") && x.numberAbove(end, 1) {
+			// "a father of three was shot": the father
+			if x.at(end-1) == "of" && end >= 2 {
+				if ok, plural := x.personHead(end - 2); ok && !plural {
+					if g := x.groupLeft1(end - 2); g.ok && g.individual {
+						return g
+					}
+				}
+			}
 			if x.at(end-1) == "," && end >= 2 {
 				if g := x.groupLeft1(end - 2); g.ok && g.individual {
 					if n, ok := x.numberValue(end); ok && n < 120 {
@@ -1198,11 +1206,14 @@ func (x *extractor) groupRight1Modified(i int) group {
 		}
 	}
 	// modifiers up to the head
+	modified := false // a casualty word modifies the head
 	for k := j; k < len(w) && k-i < maxGroupWords; k++ {
 		if w[k].kind != segment.KindWord && w[k].kind != segment.KindNumber {
 			break
 		}
-		if ok, plural := x.personHead(k); ok && !(k+1 < len(w) && isPlural(x, k+1)) {
+		// "the boy's father": the father, but "the dead child's
+		// mother" is read from "dead" for the child
+		if ok, plural := x.personHead(k); ok && !(k+1 < len(w) && isPlural(x, k+1)) && !(!modified && x.possessesPerson(k)) {
 			// "33-year-old Megan Short": an age before a name
 			if !plural && x.isAgeAt(k) && x.isName(k+1) {
 				end := k + 1
@@ -1240,6 +1251,7 @@ func (x *extractor) groupRight1Modified(i int) group {
 		if _, isTrig := triggers[s]; isTrig && !modifierTriggers[s] {
 			break
 		}
+		modified = modified || modifierTriggers[s]
 		if k > j && x.isQuantityEnd(k) {
 			break
 		}
@@ -1256,6 +1268,16 @@ func (x *extractor) groupRight1Modified(i int) group {
 		}
 	}
 	return group{}
+}
+
+// possessesPerson reports whether the person noun at k is the possessor
+// of the person noun that follows: "the boy's father".
+func (x *extractor) possessesPerson(k int) bool {
+	if p := x.at(k + 1); p != "'s" && p != "'" {
+		return false
+	}
+	ok, _ := x.personHead(k + 2)
+	return ok
 }
 
 func (x *extractor) isWeekday(i int) bool {

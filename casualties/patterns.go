@@ -200,6 +200,15 @@ func (x *extractor) subjectAt(j int) group {
 	}
 	k := x.skipAppositionLeft(j)
 	g := x.groupLeft(k)
+	// "the mother of two children was killed", "a father of three":
+	// the person the phrase names, not those it counts
+	if g.ok && x.at(g.start-1) == "of" {
+		if ok, plural := x.personHead(g.start - 2); ok && !plural {
+			if h := x.groupLeft1(g.start - 2); h.ok && h.individual {
+				g = h
+			}
+		}
+	}
 	if g.ok {
 		// "John Smith, 25, died": the apposition gives the age
 		if k < j && g.individual && x.at(k+1) == "," && x.at(k+3) == "," {
@@ -561,9 +570,9 @@ func (x *extractor) hospital(i int) {
 var hospitalVerbs = setOf("taken", "transported", "rushed", "airlifted", "flown", "driven",
 	"brought", "sent", "sends", "send", "sending", "carried", "admitted", "treated", "hospitalized", "transferred", "discharged",
 	"took", "drove", "transport", "transporting", "evacuated", "hospitalised", "released",
-	"dropped", "arrived", "showed", "walked", "went", "drove", "checked", "taking")
+	"dropped", "arrived", "showed", "walked", "went", "drove", "checked", "taking", "put", "putting", "landed")
 
-var activeHospitalVerbs = setOf("took", "drove", "rushed", "brought", "carried", "transported", "airlifted", "sends", "send", "sending")
+var activeHospitalVerbs = setOf("took", "drove", "rushed", "brought", "carried", "transported", "airlifted", "sends", "send", "sending", "taking", "put", "putting")
 
 // predicate2 finds the subject left of word v and adds a figure of kind
 // whose trigger is word t.
