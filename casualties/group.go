@@ -344,6 +344,10 @@ func (x *extractor) quantityAt(i int) (quantity, int) {
 	if !q.ok {
 		return quantity{}, start
 	}
+	// "3 year-old boy", "6 yr old": an age, not a count
+	if ageUnits[x.at(end)] && s != "a" && s != "an" {
+		return quantity{}, start
+	}
 	q.start, q.end = start, end
 	switch b {
 	case boundMin:
@@ -1109,6 +1113,10 @@ func (x *extractor) listEndsWithAnd(i int) bool {
 	}
 	return false
 }
+
+// ageUnits are the words that make the number before them an age.
+var ageUnits = setOf("year-old", "years-old", "year", "years", "yr", "yrs", "yr.", "month-old", "months-old",
+	"week-old", "weeks-old", "day-old")
 
 func joinRight(a, b group) group {
 	g := a
