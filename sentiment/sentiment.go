@@ -161,16 +161,22 @@ positive.`,
 		Requires: requires,
 	}
 	a.Run = func(pass *analyzer.Pass) (*Result, error) {
-		seg := analyzer.ResultOf(pass, segment.Analyzer)
-		res, err := analyze(pass.Doc, seg, opts)
-		if err != nil || opts.NoEntities {
-			return res, err
+		var ents *entities.Result
+		if !opts.NoEntities {
+			ents = analyzer.ResultOf(pass, entities.Analyzer)
 		}
-		ents := analyzer.ResultOf(pass, entities.Analyzer)
-		res.Entities, err = entitySentiment(pass.Doc.Text, seg, ents)
-		return res, err
+		return run(pass.Doc, analyzer.ResultOf(pass, segment.Analyzer), ents, opts)
 	}
 	return a
+}
+
+// run is the analyser's work on a document given its segmentation and,
+// unless opts.NoEntities, its entities.
+func run(doc *analyzer.Document, seg *segment.Result, ents *entities.Result, opts Options) (*Result, error) {
+	if opts.NoEntities {
+		ents = nil
+	}
+	return analyze(doc, seg, opts, ents)
 }
 
 //go:embed internal/tsc/model.bin.gz
@@ -188,7 +194,10 @@ func label(score, band float64) Label {
 	return Neutral
 }
 
-func analyze(doc *analyzer.Document, seg *segment.Result, opts Options) (*Result, error) {
+// analyze scores the document, its sentences, its targets and, when ents
+// is not nil, its entity clusters. Each sentence is prepared once for
+// its lexicon score and the mentions in it.
+func analyze(doc *analyzer.Document, seg *segment.Result, opts Options, ents *entities.Result) (*Result, error) {
 	lex, err := lexicon.Default()
 	if err != nil {
 		return nil, err
@@ -196,6 +205,12 @@ func analyze(doc *analyzer.Document, seg *segment.Result, opts Options) (*Result
 	text := doc.Text
 	lower := tsc.LowerASCII(text)
 	res := &Result{Sentences: make([]Sentence, len(seg.Sentences))}
+	var ms *mentions
+	if ents != nil {
+		if ms, err = newMentions(text, seg, ents); err != nil {
+			return nil, err
+		}
+	}
 	var s tsc.Sentence
 	sum, weight := 0.0, 0.0
 	for i, st := range seg.Sentences {
@@ -208,6 +223,9 @@ func analyze(doc *analyzer.Document, seg *segment.Result, opts Options) (*Result
 		}
 		sum += w * sc
 		weight += w
+		if ms != nil {
+			ms.score(i, &s)
+		}
 	}
 	if weight > 0 {
 		res.Score = sum / weight
@@ -216,6 +234,9 @@ func analyze(doc *analyzer.Document, seg *segment.Result, opts Options) (*Result
 	res.Targets, err = targets(lex, text, lower, seg, doc.Targets)
 	if err != nil {
 		return nil, err
+	}
+	if ms != nil {
+		res.Entities = ms.entities(len(ents.Entities))
 	}
 	return res, nil
 }
@@ -240,28 +261,39 @@ func targets(lex *lexicon.Lexicon, text, lower string, seg *segment.Result, span
 	// Visit targets in text order so that each sentence is prepared once.
 	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(spans[x].Start, spans[y].Start) })
 	var s tsc.Sentence
-	var fs []tsc.Feat
-	cur := -1
+	sc := m.NewScorer()
+	cur, prepared := -1, -1
 	for _, i := range order {
 		sp := spans[i]
-		out[i] = Target{Span: sp, Label: Neutral, Probabilities: [3]float64{0, 1, 0}}
+		out[i] = neutralTarget(sp)
 		sent, a, b, ok := tsc.SentenceFor(lex, text, lower, seg, sp, &s, &cur)
 		if !ok {
 			continue
 		}
-		fs = m.Vector(sent, a, b, fs)
-		p := m.Predict(fs)
-		if tsc.Demanded(sent, a, b) && p[tsc.Positive] > p[tsc.Neutral] {
-			// A demand on the party ("X should be proportionate") is not
-			// praise of it: the positive mass counts as neutral.
-			p[tsc.Neutral], p[tsc.Positive] = p[tsc.Neutral]+p[tsc.Positive], 0
+		if prepared != cur {
+			sc.Prepare(sent)
+			prepared = cur
 		}
-		out[i].Probabilities = p
-		out[i].Speaker = tsc.IsSpeaker(sent, a, b)
-		out[i].Score = p[tsc.Positive] - p[tsc.Negative]
-		out[i].Label = argmaxLabel(p)
+		out[i] = judge(sc, sent, a, b, sp)
 	}
 	return out, nil
+}
+
+// neutralTarget is the judgement of a target the model cannot see.
+func neutralTarget(sp analyzer.Span) Target {
+	return Target{Span: sp, Label: Neutral, Probabilities: [3]float64{0, 1, 0}}
+}
+
+// judge scores the target at tokens [a, b) of sent, which sc has
+// prepared.
+func judge(sc *tsc.Scorer, sent *tsc.Sentence, a, b int, sp analyzer.Span) Target {
+	p, speaker := sc.Predict(a, b)
+	if tsc.Demanded(sent, a, b) && p[tsc.Positive] > p[tsc.Neutral] {
+		// A demand on the party ("X should be proportionate") is not
+		// praise of it: the positive mass counts as neutral.
+		p[tsc.Neutral], p[tsc.Positive] = p[tsc.Neutral]+p[tsc.Positive], 0
+	}
+	return Target{Span: sp, Score: p[tsc.Positive] - p[tsc.Negative], Label: argmaxLabel(p), Probabilities: p, Speaker: speaker}
 }
 
 func argmaxLabel(p [3]float64) Label {
@@ -274,36 +306,72 @@ func argmaxLabel(p [3]float64) Label {
 	return Neutral
 }
 
-// entitySentiment scores every mention of every entity cluster as a
-// target and averages the judgements per cluster.
-func entitySentiment(text string, seg *segment.Result, ents *entities.Result) ([]Entity, error) {
-	out := make([]Entity, len(ents.Entities))
+// mentions are the mentions of a document's entity clusters, scored as
+// targets sentence by sentence.
+type mentions struct {
+	spans []analyzer.Span
+	owner []int // the mention's cluster
+	sent  []int // the mention's sentence, or -1
+	order []int // mentions by sentence
+	next  int   // in order, the first mention not yet scored
+	ts    []Target
+	sc    *tsc.Scorer
+}
+
+func newMentions(text string, seg *segment.Result, ents *entities.Result) (*mentions, error) {
+	ms := &mentions{}
+	for _, m := range ents.Mentions {
+		if m.Entity >= 0 && m.Entity < len(ents.Entities) && m.Span.Check(text) == nil {
+			ms.spans = append(ms.spans, m.Span)
+			ms.owner = append(ms.owner, m.Entity)
+			ms.sent = append(ms.sent, seg.SentenceOf(m.Span.Start))
+			ms.ts = append(ms.ts, neutralTarget(m.Span))
+			ms.order = append(ms.order, len(ms.order))
+		}
+	}
+	if len(ms.spans) == 0 {
+		return ms, nil
+	}
+	m, err := model.Get()
+	if err != nil {
+		return nil, err
+	}
+	ms.sc = m.NewScorer()
+	slices.SortStableFunc(ms.order, func(x, y int) int { return cmp.Compare(ms.sent[x], ms.sent[y]) })
+	for ms.next < len(ms.order) && ms.sent[ms.order[ms.next]] < 0 {
+		ms.next++
+	}
+	return ms, nil
+}
+
+// score scores the mentions in sentence i, prepared as s.
+func (ms *mentions) score(i int, s *tsc.Sentence) {
+	prepared := false
+	for ; ms.next < len(ms.order) && ms.sent[ms.order[ms.next]] == i; ms.next++ {
+		k := ms.order[ms.next]
+		a, b, ok := s.TokenRange(ms.spans[k])
+		if !ok {
+			continue
+		}
+		if !prepared {
+			ms.sc.Prepare(s)
+			prepared = true
+		}
+		ms.ts[k] = judge(ms.sc, s, a, b, ms.spans[k])
+	}
+}
+
+// entities averages the judgements of the mentions per cluster, of n
+// clusters.
+func (ms *mentions) entities(n int) []Entity {
+	out := make([]Entity, n)
 	for i := range out {
 		out[i] = Entity{Entity: i, Label: Neutral, Probabilities: [3]float64{0, 1, 0}}
 	}
-	var spans []analyzer.Span
-	var owner []int
-	for _, m := range ents.Mentions {
-		if m.Entity >= 0 && m.Entity < len(out) && m.Span.Check(text) == nil {
-			spans = append(spans, m.Span)
-			owner = append(owner, m.Entity)
-		}
-	}
-	if len(spans) == 0 {
-		return out, nil
-	}
-	lex, err := lexicon.Default()
-	if err != nil {
-		return nil, err
-	}
-	ts, err := targets(lex, text, tsc.LowerASCII(text), seg, spans)
-	if err != nil {
-		return nil, err
-	}
-	sum := make([][3]float64, len(out))
-	weight := make([]float64, len(out))
-	for k, t := range ts {
-		e := owner[k]
+	sum := make([][3]float64, n)
+	weight := make([]float64, n)
+	for k, t := range ms.ts {
+		e := ms.owner[k]
 		w := 1.0
 		if t.Speaker {
 			w = SpeakerWeight
@@ -328,7 +396,7 @@ func entitySentiment(text string, seg *segment.Result, ents *entities.Result) ([
 			}
 		}
 	}
-	return out, nil
+	return out
 }
 
 // ScoreTargets returns the sentiment toward each target span of text, a
@@ -350,7 +418,7 @@ func ScoreTargets(text string, spans []analyzer.Span) ([]Target, error) {
 // the sentence scores averaged, and its label as a document's (neutral
 // within ±DefaultNeutralBand/2).
 func ScoreText(text string) (float64, Label) {
-	res, err := analyze(analyzer.NewDocument(text), segment.SegmentText(text), Options{NeutralBand: DefaultNeutralBand})
+	res, err := analyze(analyzer.NewDocument(text), segment.SegmentText(text), Options{NeutralBand: DefaultNeutralBand}, nil)
 	if err != nil {
 		return 0, Neutral
 	}

@@ -10,6 +10,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"sync"
 
 	"github.com/newsfacts/newsfacts/sentiment/internal/wordrep"
 )
@@ -30,6 +31,9 @@ type Model struct {
 	Words *WordScores
 	// Reps are the word clusters the model's features use.
 	Reps *wordrep.Reps
+
+	fastOnce sync.Once
+	fast     *fastModel // for Scorer, made on first use
 }
 
 // Predict returns the class probabilities of a feature vector.

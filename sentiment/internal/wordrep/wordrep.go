@@ -53,6 +53,18 @@ func (r *Reps) Clusters(w string) []uint16 {
 	return r.m[w]
 }
 
+// Words returns the words of the vocabulary, in no particular order.
+func (r *Reps) Words() []string {
+	if r == nil {
+		return nil
+	}
+	out := make([]string, 0, len(r.m))
+	for w := range r.m {
+		out = append(out, w)
+	}
+	return out
+}
+
 // Len returns the size of the vocabulary.
 func (r *Reps) Len() int {
 	if r == nil {

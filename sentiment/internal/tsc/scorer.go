@@ -1,0 +1,965 @@
+package tsc
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/newsfacts/newsfacts/sentiment/internal/lexicon"
+	"github.com/newsfacts/newsfacts/sentiment/internal/wordrep"
+)
+
+// This file is the fast path of the model: a Scorer gives the same
+// predictions as Predict(Vector(s, a, b)) (up to float rounding) without
+// naming or hashing features per target. The model's weights are looked
+// up once per word of its vocabulary (the word table), once per sentence
+// for the word pairs, and once per model for the features of fixed name;
+// a target then only adds up weights. Since the model is linear, the
+// prediction needs only the sum of weight times value over the target's
+// features and, for the normalisation of Vector, the sum of the squared
+// values: no feature vector is built.
+
+// Word flags of an entry.
+const (
+	fStop     = 1 << iota // a stop word (stop)
+	fPron                 // a pronoun (pronouns)
+	fSay                  // a verb of saying (sayVerbs)
+	fAux                  // an auxiliary (auxiliaries)
+	fSkip                 // skipped before a predicate (skipWords)
+	fStem                 // emits a stem feature as a word
+	fBigFirst             // the first word of some word-pair score
+)
+
+// A wsScore is a learned word score, if any.
+type wsScore struct {
+	v  [2]float32
+	ok bool
+}
+
+// An entry is what the model's features need of one word (or punctuation
+// token): its flags and the weight slots of the features named by it.
+type entry struct {
+	flags  uint16
+	class  lexicon.Class
+	w, neg int32 // "w", "neg"
+	c, st  int32 // "c", "st" (of its stem)
+	tw     int32 // "tw"
+	pron   int32 // "pron"
+	lexw   [2]int32
+	pred   int32
+	gov    int32
+	apw    int32
+	near   [2][4]int32 // [side][0] "Lfar"/"Rfar", [side][d] "L1".."R3"
+	bState uint32      // hash state of the word-pair kind "b"+word
+	ws     [4]wsScore  // word, "<"+word, ">"+word, "="+word
+	cluWS  [3]wsScore  // its finest cluster: "@c", "<@c", ">@c"
+	clu    []uint16    // its clusters (nil for none)
+	vec    []float32   // its vector (nil for none or too short)
+}
+
+// Flags of a target, whose conjunctions with the dense features Features
+// emits.
+const (
+	flSpeaker = iota
+	flInquote
+	flStart
+	flPron
+	flAgent
+	flPoss
+	numFlags
+)
+
+var flagNames = [numFlags]string{"speaker", "inquote", "start", "pron", "agent", "poss"}
+
+// Dense features (Features' dense kinds), by id.
+const (
+	dLex       = 0  // 20: side*10 + bucket*2 + quote
+	dLexPos    = 20 //
+	dLexNeg    = 21
+	dSent      = 22
+	dLexClause = 23
+	dWS        = 24 // 20: pol*10 + side*5 + bucket
+	dWSClause  = 44 // +pol
+	dWSAll     = 46 // +pol
+	numDense   = 48
+)
+
+func denseName(id int) (kind, name string) {
+	switch {
+	case id < dLexPos:
+		side, db, q := id/10, id%10/2, id%2
+		return "lex", sideName(side) + strconv.Itoa(db) + quoteName(q)
+	case id == dLexPos:
+		return "lexpos", ""
+	case id == dLexNeg:
+		return "lexneg", ""
+	case id == dSent:
+		return "sent", ""
+	case id == dLexClause:
+		return "lexclause", ""
+	case id < dWSClause:
+		pol, side, db := (id-dWS)/10, (id-dWS)%10/5, (id-dWS)%5
+		return [2]string{"ws+", "ws-"}[pol], bucketNames[side][db]
+	case id < dWSAll:
+		return [2]string{"wsclause+", "wsclause-"}[id-dWSClause], ""
+	}
+	return [2]string{"wsall+", "wsall-"}[id-dWSAll], ""
+}
+
+// fastModel holds the model's weights arranged for Scorer.
+type fastModel struct {
+	slots map[uint32]int32      // feature index -> slot of w
+	w     [][NumClasses]float32 // w[0] is zero, the slot of features without weights
+	words map[string]*entry     // the word table
+	big   map[string]bool       // words that begin a word-pair score
+	ws    *WordScores
+	reps  *wordrep.Reps
+	dim   int
+
+	auxState, sState, tState uint32
+
+	bias, start, poss, inquote, speaker, agent, tval int32
+	tlen                                             [5]int32
+	irr                                              [2]int32
+	nearPol                                          [2][4][2]int32 // side, distance, polarity
+	role                                             [2]int32       // subj, obj
+	rolelex                                          [2][2]int32    // role, side
+	predPol, govPol, aplex                           [2]int32
+	lexnear                                          [2][2]int32 // polarity, side
+	spkquote                                         [2]int32
+	sentlab                                          [3]int32 // +, -, 0
+	wsbig, wsnear, wsown, wsclu, wscnear             [2]int32
+	dense                                            [1 + numFlags][numDense]int32
+	cluNear                                          [2][4][][]int32 // side, distance, level, cluster
+	cluWS                                            [3][]wsScore    // by finest cluster
+	vecW                                             [4][][NumClasses]float32
+}
+
+// kindState returns the hash state after kind and the separator, from
+// which featureIndex goes on with the name.
+func kindState(kind string) uint32 {
+	h := hashStr(fnvOffset, kind)
+	h ^= '|'
+	h *= fnvPrime
+	return h
+}
+
+// finish turns a hash state into a feature index.
+func finish(h uint32) uint32 {
+	h ^= h >> 15
+	h *= 0x2c1b3c6d
+	h ^= h >> 12
+	return h & mask
+}
+
+func (f *fastModel) slot(kind, name string) int32 { return f.slots[featureIndex(kind, name)] }
+
+func (f *fastModel) wsFind(prefix, w string) wsScore {
+	v, ok := f.ws.find(prefix, w, "", "")
+	return wsScore{v, ok}
+}
+
+// newFast arranges the weights of m for Scorer; nil when the model lacks
+// word scores or word representations.
+func newFast(m *Model) *fastModel {
+	if m.Words == nil || m.Reps == nil {
+		return nil
+	}
+	f := &fastModel{slots: make(map[uint32]int32, len(m.w)), w: make([][NumClasses]float32, 1, len(m.w)+1), ws: m.Words, reps: m.Reps}
+	for i, v := range m.w {
+		f.slots[i] = int32(len(f.w))
+		f.w = append(f.w, v)
+	}
+	f.dim = min(m.Reps.Dim, len(dimNames))
+	f.auxState = kindState("aux")
+	f.sState, f.tState = pairState("<s>"), pairState("<t>")
+	f.bias = f.slot("bias", "")
+	for l := 1; l <= 4; l++ {
+		f.tlen[l] = f.slot("tlen", strconv.Itoa(l))
+	}
+	f.start = f.slot("start", "")
+	f.poss = f.slot("poss", "")
+	f.inquote = f.slot("inquote", "")
+	f.speaker = f.slot("speaker", "")
+	f.agent = f.slot("agent", "")
+	f.tval = f.slot("tval", "")
+	f.irr = [2]int32{f.slot("irr", "L"), f.slot("irr", "R")}
+	for side := range 2 {
+		for d := 1; d <= 3; d++ {
+			f.nearPol[side][d] = [2]int32{f.slot(nearNames[side][d], "#pos"), f.slot(nearNames[side][d], "#neg")}
+		}
+	}
+	for r, role := range [2]string{"subj", "obj"} {
+		f.role[r] = f.slot("role", role)
+		f.rolelex[r] = [2]int32{f.slot("rolelex", role+"L"), f.slot("rolelex", role+"R")}
+	}
+	f.predPol = [2]int32{f.slot("pred", "#pos"), f.slot("pred", "#neg")}
+	f.govPol = [2]int32{f.slot("gov", "#pos"), f.slot("gov", "#neg")}
+	f.aplex = [2]int32{f.slot("aplex", "ap"), f.slot("aplex", "rel")}
+	for p, pol := range [2]string{"+", "-"} {
+		f.lexnear[p] = [2]int32{f.slot("lexnear"+pol, "L"), f.slot("lexnear"+pol, "R")}
+		f.spkquote[p] = f.slot("spkquote"+pol, "")
+	}
+	f.sentlab = [3]int32{f.slot("sentlab", "+"), f.slot("sentlab", "-"), f.slot("sentlab", "0")}
+	pair := func(pos, neg string) [2]int32 { return [2]int32{f.slot(pos, ""), f.slot(neg, "")} }
+	f.wsbig = pair("wsbig+", "wsbig-")
+	f.wsnear = pair("wsnear+", "wsnear-")
+	f.wsown = pair("wsown+", "wsown-")
+	f.wsclu = pair("wsclu+", "wsclu-")
+	f.wscnear = pair("wscnear+", "wscnear-")
+	for id := range numDense {
+		kind, name := denseName(id)
+		f.dense[0][id] = f.slot(kind, name)
+		for fl, fn := range flagNames {
+			f.dense[1+fl][id] = f.slot(fn+"&"+kind, name)
+		}
+	}
+	for side := range 2 {
+		for d := 1; d <= 3; d++ {
+			kind := nearClusterNames[side][d]
+			f.cluNear[side][d] = make([][]int32, len(m.Reps.Sizes))
+			for l, size := range m.Reps.Sizes {
+				t := make([]int32, size)
+				for c := range t {
+					t[c] = f.slot(kind, clusterName(l, uint16(c)))
+				}
+				f.cluNear[side][d][l] = t
+			}
+		}
+	}
+	if nl := len(m.Reps.Sizes); nl > 0 {
+		for i, prefix := range [3]string{"", "<", ">"} {
+			f.cluWS[i] = make([]wsScore, m.Reps.Sizes[nl-1])
+			for c := range f.cluWS[i] {
+				v, ok := m.Words.findCluster(prefix, []uint16{uint16(c)})
+				f.cluWS[i][c] = wsScore{v, ok}
+			}
+		}
+	}
+	if f.dim > 0 {
+		for g, kind := range [4]string{"eL", "eR", "eC", "eS"} {
+			f.vecW[g] = make([][NumClasses]float32, f.dim)
+			for d := range f.dim {
+				f.vecW[g][d] = f.w[f.slot(kind, dimNames[d])]
+			}
+		}
+	}
+	// The word table: the words of the representations and of the word
+	// scores.
+	f.big = map[string]bool{}
+	vocab := m.Reps.Words()
+	for k := range m.Words.m {
+		switch k[0] {
+		case '~':
+			for i := 1; i < len(k); i++ {
+				if k[i] == ' ' {
+					f.big[k[1:i]] = true
+					break
+				}
+			}
+		case '<', '>', '=', '@':
+		default:
+			if m.Reps.Clusters(k) == nil {
+				vocab = append(vocab, k)
+			}
+		}
+	}
+	slab := make([]entry, len(vocab))
+	f.words = make(map[string]*entry, len(vocab))
+	for i, w := range vocab {
+		f.build(w, &slab[i])
+		f.words[w] = &slab[i]
+	}
+	return f
+}
+
+// pairState returns the hash state of the word-pair kind "b"+prev and
+// the separator.
+func pairState(prev string) uint32 {
+	h := hashStr(hashStr(fnvOffset, "b"), prev)
+	h ^= '|'
+	h *= fnvPrime
+	return h
+}
+
+// build fills e for word w.
+func (f *fastModel) build(w string, e *entry) {
+	*e = entry{class: lexicon.ClassOf(w)}
+	for _, x := range [...]struct {
+		set  map[string]bool
+		flag uint16
+	}{{stop, fStop}, {pronouns, fPron}, {sayVerbs, fSay}, {auxiliaries, fAux}, {skipWords, fSkip}, {f.big, fBigFirst}} {
+		if x.set[w] {
+			e.flags |= x.flag
+		}
+	}
+	e.w, e.neg, e.c = f.slot("w", w), f.slot("neg", w), f.slot("c", w)
+	if st := stem(w); st != "" && !stop[w] {
+		e.flags |= fStem
+		e.st = f.slot("st", st)
+	}
+	e.tw, e.pron = f.slot("tw", w), f.slot("pron", w)
+	e.lexw = [2]int32{f.slot("lexw+", w), f.slot("lexw-", w)}
+	e.pred, e.gov, e.apw = f.slot("pred", w), f.slot("gov", w), f.slot("apw", w)
+	for side, far := range [2]string{"Lfar", "Rfar"} {
+		e.near[side][0] = f.slot(far, w)
+		for d := 1; d <= 3; d++ {
+			e.near[side][d] = f.slot(nearNames[side][d], w)
+		}
+	}
+	e.bState = pairState(w)
+	for i, prefix := range [4]string{"", "<", ">", "="} {
+		e.ws[i] = f.wsFind(prefix, w)
+	}
+	if cs := f.reps.Clusters(w); cs != nil {
+		e.clu = cs
+		for i, prefix := range [3]string{"", "<", ">"} {
+			if c := int(cs[len(cs)-1]); c < len(f.cluWS[i]) {
+				e.cluWS[i] = f.cluWS[i][c]
+			} else {
+				v, ok := f.ws.findCluster(prefix, cs)
+				e.cluWS[i] = wsScore{v, ok}
+			}
+		}
+	}
+	if f.dim > 0 {
+		if v := f.reps.Vector(w); len(v) >= f.dim {
+			e.vec = v
+		}
+	}
+}
+
+// A Scorer predicts the class probabilities of targets, sentence by
+// sentence: Prepare a sentence, then Predict any of its targets. It holds
+// buffers, so one Scorer must not be used by several goroutines at once;
+// make one per call.
+type Scorer struct {
+	m *Model
+	f *fastModel
+	s *Sentence
+
+	e      []*entry
+	brk    []bool    // a clause break (isBreak)
+	bslot  []int32   // bslot[k]: slot of the word pair (k-1, k)
+	big    []wsScore // big[k]: score of the word pair (k, k+1)
+	quotes []int32   // quotes[k]: quoted tokens before k
+	sum    []float64 // vector sum of the sentence's words (when sumOK)
+	sumCnt int
+	sumOK  bool
+	acc    []float64
+	local  map[string]*entry // entries of words outside the word table
+	fs     []Feat            // for the slow path
+}
+
+// NewScorer returns a Scorer of the model.
+func (m *Model) NewScorer() *Scorer {
+	m.fastOnce.Do(func() { m.fast = newFast(m) })
+	return &Scorer{m: m, f: m.fast}
+}
+
+func (sc *Scorer) entry(w string) *entry {
+	if e := sc.f.words[w]; e != nil {
+		return e
+	}
+	if e := sc.local[w]; e != nil {
+		return e
+	}
+	if sc.local == nil {
+		sc.local = map[string]*entry{}
+	}
+	e := new(entry)
+	sc.f.build(w, e)
+	sc.local[w] = e
+	return e
+}
+
+// Prepare makes s the sentence of the following calls of Predict. s must
+// not change while it is in use.
+func (sc *Scorer) Prepare(s *Sentence) {
+	sc.s = s
+	f := sc.f
+	if f == nil {
+		return
+	}
+	n := len(s.Toks)
+	sc.e = grow(sc.e, n)
+	sc.brk = grow(sc.brk, n)
+	sc.bslot = grow(sc.bslot, n)
+	sc.big = grow(sc.big, n)
+	sc.quotes = grow(sc.quotes, n+1)
+	sc.sumOK = false
+	sc.quotes[0] = 0
+	for k, t := range s.Toks {
+		e := sc.entry(t.Word)
+		sc.e[k] = e
+		if t.IsWord {
+			sc.brk[k] = e.class == lexicon.Contrast || e.class == lexicon.Breaker && t.Word != "that"
+		} else {
+			switch t.Word {
+			case ",", ";", ":", "\"", "-", "(":
+				sc.brk[k] = true
+			default:
+				sc.brk[k] = false
+			}
+		}
+		q := int32(0)
+		if s.Quote[k] {
+			q = 1
+		}
+		sc.quotes[k+1] = sc.quotes[k] + q
+		sc.big[k] = wsScore{}
+		if k > 0 {
+			p := sc.e[k-1]
+			sc.bslot[k] = f.slots[finish(hashStr(p.bState, t.Word))]
+			if t.IsWord && s.Toks[k-1].IsWord && p.flags&fBigFirst != 0 {
+				v, ok := f.ws.find("~", s.Toks[k-1].Word, " ", t.Word)
+				sc.big[k-1] = wsScore{v, ok}
+			}
+		}
+	}
+}
+
+// sentenceSum computes the vector sum of the sentence's words that the
+// vector features count.
+func (sc *Scorer) sentenceSum() {
+	dim := sc.f.dim
+	sc.sum = grow(sc.sum, dim)
+	clear(sc.sum)
+	sc.sumCnt = 0
+	for k, t := range sc.s.Toks {
+		e := sc.e[k]
+		if !t.IsWord || e.flags&fStop != 0 || e.vec == nil {
+			continue
+		}
+		for d, x := range e.vec[:dim] {
+			sc.sum[d] += float64(x)
+		}
+		sc.sumCnt++
+	}
+	sc.sumOK = true
+}
+
+// linear accumulates the model's linear score of a target and the sum of
+// its squared feature values.
+type linear struct {
+	z  [NumClasses]float64
+	ss float64
+}
+
+func (l *linear) add(w *[NumClasses]float32, v float32) {
+	x := float64(v)
+	l.z[0] += float64(w[0]) * x
+	l.z[1] += float64(w[1]) * x
+	l.z[2] += float64(w[2]) * x
+	l.ss += x * x
+}
+
+// one adds a feature of value 1.
+func (l *linear) one(w *[NumClasses]float32) {
+	l.z[0] += float64(w[0])
+	l.z[1] += float64(w[1])
+	l.z[2] += float64(w[2])
+	l.ss++
+}
+
+func polIdx(v float64) int {
+	if v > 0 {
+		return 0
+	}
+	return 1
+}
+
+// Predict returns the class probabilities of the target at tokens [a, b)
+// of the prepared sentence, as m.Predict(m.Vector(s, a, b, nil)) does,
+// and whether the target is the speaker of a quotation (IsSpeaker).
+func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
+	s, f := sc.s, sc.f
+	if f == nil {
+		sc.fs = sc.m.Vector(s, a, b, sc.fs)
+		return sc.m.Predict(sc.fs), IsSpeaker(s, a, b)
+	}
+	W := f.w
+	toks, e, val := s.Toks, sc.e, s.Val
+	n := len(toks)
+	lo, hi := max(0, a-Window), min(n, b+Window)
+	in := func(k int) bool { return k >= a && k < b }
+	var l linear
+	var dense [numDense]float32
+	var flags uint
+	set := func(fl int, slot int32) {
+		flags |= 1 << fl
+		l.one(&W[slot])
+	}
+
+	// features: the mention, its position and frames.
+	l.one(&W[f.bias])
+	if b-a == 1 && e[a].flags&fPron != 0 {
+		set(flPron, e[a].pron)
+	} else {
+		l.one(&W[f.tlen[min(b-a, 4)]])
+	}
+	if a == 0 || (a == 1 && !toks[0].IsWord) {
+		set(flStart, f.start)
+	}
+	if b < hi && (toks[b].Word == "'s" || toks[b].Word == "'") {
+		set(flPoss, f.poss)
+	}
+	inQuote := s.Quote[a]
+	if inQuote {
+		set(flInquote, f.inquote)
+	}
+	if !inQuote && sc.quotes[hi] > sc.quotes[lo] {
+		for k := max(lo, a-2); k < min(hi, b+2); k++ {
+			if !in(k) && e[k].flags&fSay != 0 {
+				speaker = true
+				break
+			}
+		}
+	}
+	if speaker {
+		set(flSpeaker, f.speaker)
+	}
+	for k := a - 1; k >= lo && !sc.brk[k]; k-- {
+		if e[k].class == lexicon.Irrealis {
+			l.one(&W[f.irr[0]])
+			break
+		}
+	}
+	for k := b; k < hi && !sc.brk[k]; k++ {
+		if e[k].class == lexicon.Irrealis {
+			l.one(&W[f.irr[1]])
+			break
+		}
+	}
+	if a > 0 && toks[a-1].Word == "by" {
+		set(flAgent, f.agent)
+	}
+	if b+1 < hi && e[b].flags&fAux != 0 {
+		v := toks[b+1].Word
+		h := hashStr(f.auxState, v)
+		if b+2 < hi && (v == "not" || v == "n't" || v == "been" || v == "being") {
+			h = hashStr(hashStr(h, " "), toks[b+2].Word)
+		}
+		l.one(&W[f.slots[finish(h)]])
+	}
+	var tval float32
+	for k := a; k < b; k++ {
+		if toks[k].IsWord && !s.Cap[k] && e[k].flags&(fStop|fPron) == 0 {
+			l.one(&W[e[k].tw])
+		}
+		tval += toks[k].Val
+	}
+	if tval != 0 {
+		l.add(&W[f.tval], tval/4)
+	}
+	for k := a - 1; k >= lo && a-k <= 12; k-- {
+		if d := a - k; d <= 3 {
+			l.one(&W[e[k].near[0][d]])
+			if v := val[k]; v != 0 {
+				l.one(&W[f.nearPol[0][d][polIdx(v)]])
+			}
+		} else if toks[k].IsWord && e[k].flags&fStop == 0 {
+			l.one(&W[e[k].near[0][0]])
+		}
+	}
+	for k := b; k < hi && k-b < 12; k++ {
+		if d := k - b + 1; d <= 3 {
+			l.one(&W[e[k].near[1][d]])
+			if v := val[k]; v != 0 {
+				l.one(&W[f.nearPol[1][d][polIdx(v)]])
+			}
+		} else if toks[k].IsWord && e[k].flags&fStop == 0 {
+			l.one(&W[e[k].near[1][0]])
+		}
+	}
+
+	// The sentence's words and pairs; the target's clause.
+	cs, ce := a, b
+	for cs > lo && !sc.brk[cs-1] {
+		cs--
+	}
+	for ce < hi && !sc.brk[ce] {
+		ce++
+	}
+	var clauseSum float32
+	negScope := 0
+	for k := lo; k < hi; k++ {
+		if in(k) {
+			continue
+		}
+		t, ek := toks[k], e[k]
+		if t.IsWord {
+			if negScope > 0 {
+				l.one(&W[ek.neg])
+				negScope--
+			} else {
+				l.one(&W[ek.w])
+			}
+			if ek.flags&fStem != 0 {
+				l.one(&W[ek.st])
+			}
+			switch ek.class {
+			case lexicon.Negator:
+				negScope = 3
+			case lexicon.Contrast, lexicon.Breaker:
+				negScope = 0
+			}
+			if k >= cs && k < ce && ek.flags&fStop == 0 {
+				l.one(&W[ek.c])
+			}
+		} else if sc.brk[k] {
+			negScope = 0
+		}
+		if k >= cs && k < ce {
+			clauseSum += float32(val[k] / 4)
+		}
+		switch k {
+		case b:
+			l.one(&W[f.slots[finish(hashStr(f.tState, t.Word))]])
+		case lo:
+			l.one(&W[f.slots[finish(hashStr(f.sState, t.Word))]])
+		default:
+			l.one(&W[sc.bslot[k]])
+		}
+	}
+	dense[dLexClause] = clauseSum
+
+	// roleFeatures.
+	var left, right float32
+	for k := cs; k < a; k++ {
+		left += float32(val[k] / 4)
+	}
+	for k := b; k < ce; k++ {
+		right += float32(val[k] / 4)
+	}
+	subject := true
+	for k := cs; k < a; k++ {
+		if toks[k].IsWord && e[k].flags&fStop == 0 && !s.Cap[k] {
+			subject = false
+			break
+		}
+	}
+	role := 1
+	if subject {
+		role = 0
+	}
+	l.one(&W[f.role[role]])
+	if left != 0 {
+		l.add(&W[f.rolelex[role][0]], left)
+	}
+	if right != 0 {
+		l.add(&W[f.rolelex[role][1]], right)
+	}
+	if subject {
+		for k := b; k < ce && k < b+6; k++ {
+			if toks[k].IsWord && e[k].flags&fSkip == 0 {
+				l.one(&W[e[k].pred])
+				if v := val[k]; v != 0 {
+					l.one(&W[f.predPol[polIdx(v)]])
+				}
+				break
+			}
+		}
+	} else if a > 0 {
+		for k := a - 1; k >= cs && k >= a-4; k-- {
+			if toks[k].IsWord && e[k].flags&fStop == 0 {
+				l.one(&W[e[k].gov])
+				if v := val[k]; v != 0 {
+					l.one(&W[f.govPol[polIdx(v)]])
+				}
+				break
+			}
+		}
+	}
+	if b+1 < hi && toks[b].Word == "," {
+		var ap float32
+		end := b + 1
+		for end < hi && end < b+15 {
+			if w := toks[end].Word; w == "," || w == ";" || w == "." || w == "\"" {
+				break
+			}
+			end++
+		}
+		first := toks[b+1].Word
+		rel := first == "who" || first == "whose" || first == "which"
+		for k := b + 1; k < end; k++ {
+			ap += float32(val[k] / 4)
+			if toks[k].IsWord && e[k].flags&fStop == 0 && !s.Cap[k] && !rel {
+				l.one(&W[e[k].apw])
+			}
+		}
+		if ap != 0 {
+			kind := 0
+			if rel {
+				kind = 1
+			}
+			l.add(&W[f.aplex[kind]], ap)
+		}
+	}
+
+	// Lexicon evidence by side, distance and quotation.
+	var sums [2][5][2]float32
+	var pos, neg float32
+	for k := lo; k < hi; k++ {
+		v := float32(val[k] / 4)
+		if v == 0 || in(k) {
+			continue
+		}
+		side, d := 0, a-k
+		if k >= b {
+			side, d = 1, k-b+1
+		}
+		db := bucket(d)
+		q := 0
+		if s.Quote[k] {
+			q = 1
+		}
+		sums[side][db][q] += v
+		if v > 0 {
+			pos += v
+		} else {
+			neg += v
+		}
+		if v > -minEvidence && v < minEvidence {
+			continue
+		}
+		pol := 0
+		if v < 0 {
+			pol = 1
+		}
+		l.one(&W[e[k].lexw[pol]])
+		if d <= 3 {
+			l.one(&W[f.lexnear[pol][side]])
+		}
+		if speaker && s.Quote[k] {
+			l.one(&W[f.spkquote[pol]])
+		}
+	}
+	for side := range 2 {
+		for db := range 5 {
+			for q := range 2 {
+				dense[dLex+side*10+db*2+q] = sums[side][db][q]
+			}
+		}
+	}
+	dense[dLexPos], dense[dLexNeg] = pos, neg
+	sent := float32(lexicon.Normalize(float64((pos + neg) * 4)))
+	dense[dSent] = sent
+	switch {
+	case sent >= 0.3:
+		l.one(&W[f.sentlab[0]])
+	case sent <= -0.3:
+		l.one(&W[f.sentlab[1]])
+	default:
+		l.one(&W[f.sentlab[2]])
+	}
+
+	// wordScoreFeatures.
+	var byDist [2][5]pairMean
+	var clause, all, big, near, own, clu, cnear pairMean
+	for k := lo; k < hi; k++ {
+		if in(k) || !toks[k].IsWord {
+			continue
+		}
+		ws := e[k].ws[0]
+		if !ws.ok {
+			continue
+		}
+		side, d := 0, a-k
+		if k >= b {
+			side, d = 1, k-b+1
+		}
+		byDist[side][bucket(d)].add(ws.v)
+		all.add(ws.v)
+		if k >= cs && k < ce {
+			clause.add(ws.v)
+		}
+	}
+	for side := range 2 {
+		for db := range 5 {
+			if m := &byDist[side][db]; m.n > 0 {
+				dense[dWS+side*5+db] = m.sum[0] / m.n
+				dense[dWS+10+side*5+db] = m.sum[1] / m.n
+			}
+		}
+	}
+	if clause.n > 0 {
+		dense[dWSClause], dense[dWSClause+1] = clause.sum[0]/clause.n, clause.sum[1]/clause.n
+	}
+	if all.n > 0 {
+		dense[dWSAll], dense[dWSAll+1] = all.sum[0]/all.n, all.sum[1]/all.n
+	}
+	for k := lo; k+1 < hi; k++ {
+		if in(k) || in(k+1) || !toks[k].IsWord || !toks[k+1].IsWord {
+			continue
+		}
+		if g := sc.big[k]; g.ok {
+			big.add(g.v)
+		}
+	}
+	nlo, nhi := max(lo, a-nearWords), min(hi, b+nearWords)
+	for k := nlo; k < nhi; k++ {
+		if in(k) || !toks[k].IsWord {
+			continue
+		}
+		i := 2
+		if k < a {
+			i = 1
+		}
+		if g := e[k].ws[i]; g.ok {
+			near.add(g.v)
+		}
+	}
+	for k := a; k < b; k++ {
+		if !toks[k].IsWord || s.Cap[k] {
+			continue
+		}
+		if g := e[k].ws[3]; g.ok {
+			own.add(g.v)
+		}
+	}
+	for k := lo; k < hi; k++ {
+		if in(k) || !toks[k].IsWord || e[k].flags&fStop != 0 || e[k].clu == nil {
+			continue
+		}
+		if g := e[k].cluWS[0]; g.ok {
+			clu.add(g.v)
+		}
+		if k >= a-nearWords && k < b+nearWords {
+			i := 2
+			if k < a {
+				i = 1
+			}
+			if g := e[k].cluWS[i]; g.ok {
+				cnear.add(g.v)
+			}
+		}
+	}
+	for _, x := range [...]struct {
+		m     *pairMean
+		slots [2]int32
+	}{{&big, f.wsbig}, {&near, f.wsnear}, {&own, f.wsown}, {&clu, f.wsclu}, {&cnear, f.wscnear}} {
+		if x.m.n > 0 {
+			l.add(&W[x.slots[0]], x.m.sum[0]/x.m.n)
+			l.add(&W[x.slots[1]], x.m.sum[1]/x.m.n)
+		}
+	}
+
+	// clusterFeatures.
+	for k := nlo; k < nhi; k++ {
+		if in(k) || !toks[k].IsWord || e[k].flags&fStop != 0 {
+			continue
+		}
+		side, d := 0, a-k
+		if k >= b {
+			side, d = 1, k-b+1
+		}
+		t := f.cluNear[side][d]
+		for lv, c := range e[k].clu {
+			if lv < len(t) && int(c) < len(t[lv]) {
+				l.one(&W[t[lv][c]])
+			} else {
+				l.one(&W[f.slot(nearClusterNames[side][d], clusterName(lv, c))])
+			}
+		}
+	}
+
+	if f.dim > 0 {
+		sc.vectors(&l, a, b, lo, hi, cs, ce)
+	}
+
+	// The dense features and their conjunctions with the target's flags.
+	for id, v := range dense {
+		if v == 0 {
+			continue
+		}
+		l.add(&W[f.dense[0][id]], v)
+		for fl := range numFlags {
+			if flags&(1<<fl) != 0 {
+				l.add(&W[f.dense[1+fl][id]], v)
+			}
+		}
+	}
+	k := 1 / math.Sqrt(l.ss)
+	for c := range l.z {
+		l.z[c] *= k
+	}
+	return softmax(l.z), speaker
+}
+
+// vectors adds vectorFeatures: the mean word vectors of the target's near
+// left and right neighbours, its clause [cs, ce) and its window [lo, hi).
+func (sc *Scorer) vectors(l *linear, a, b, lo, hi, cs, ce int) {
+	f, toks, e := sc.f, sc.s.Toks, sc.e
+	dim := f.dim
+	sc.acc = grow(sc.acc, 4*dim)
+	acc := sc.acc
+	clear(acc)
+	var cnt [4]int
+	addTo := func(g int, v []float32) {
+		ag := acc[g*dim : (g+1)*dim]
+		for d := range ag {
+			ag[d] += float64(v[d])
+		}
+		cnt[g]++
+	}
+	// With the whole sentence in the window, the sentence's mean is its
+	// sum less the target's words, and only the neighbours and the clause
+	// need visiting.
+	whole := lo == 0 && hi == len(toks)
+	from, to := lo, hi
+	if whole {
+		if !sc.sumOK {
+			sc.sentenceSum()
+		}
+		copy(acc[3*dim:], sc.sum)
+		cnt[3] = sc.sumCnt
+		for k := a; k < b; k++ {
+			if toks[k].IsWord && e[k].flags&fStop == 0 && e[k].vec != nil {
+				v, ag := e[k].vec, acc[3*dim:4*dim]
+				for d := range ag {
+					ag[d] -= float64(v[d])
+				}
+				cnt[3]--
+			}
+		}
+		from, to = max(lo, min(cs, a-3)), min(hi, max(ce, b+3))
+	}
+	for k := from; k < to; k++ {
+		if (k >= a && k < b) || !toks[k].IsWord || e[k].flags&fStop != 0 || e[k].vec == nil {
+			continue
+		}
+		v := e[k].vec
+		switch {
+		case k < a && a-k <= 3:
+			addTo(0, v)
+		case k >= b && k-b < 3:
+			addTo(1, v)
+		}
+		if k >= cs && k < ce {
+			addTo(2, v)
+		}
+		if !whole {
+			addTo(3, v)
+		}
+	}
+	for g := range 4 {
+		if cnt[g] == 0 {
+			continue
+		}
+		scale := embedScale / float64(cnt[g])
+		ws := f.vecW[g]
+		var z0, z1, z2, ss float64
+		for d, x := range acc[g*dim : (g+1)*dim] {
+			x *= scale
+			w := &ws[d]
+			z0 += float64(w[0]) * x
+			z1 += float64(w[1]) * x
+			z2 += float64(w[2]) * x
+			ss += x * x
+		}
+		l.z[0] += z0
+		l.z[1] += z1
+		l.z[2] += z2
+		l.ss += ss
+	}
+}

@@ -1,0 +1,113 @@
+package tsc
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsfacts/newsfacts/analyzer"
+	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/sentiment/internal/lexicon"
+)
+
+// shipped loads the model that package sentiment embeds.
+func shipped(t *testing.T) *Model {
+	t.Helper()
+	data, err := os.ReadFile("model.bin.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// scorerTexts are news texts of the repository and texts written to reach
+// the rarer paths: sentences longer than the window, quotations, negation,
+// appositives, auxiliaries, words outside the model's vocabulary.
+func scorerTexts(t *testing.T) []string {
+	files, _ := filepath.Glob("../../../entities/testdata/news/*.txt")
+	files = append(files, "../../testdata/articles.txt", "../../../testdata/zhanaozen.txt")
+	var out []string
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, string(raw))
+	}
+	long := strings.Repeat("The mayor, who was not convicted, said “the police were brutal and corrupt” but Smith's allies, the embattled council, have been praised by critics and were killed in Zxqwv; ", 12)
+	return append(out, long,
+		"“It was a disgrace,” said Smith, who was later arrested by police.",
+		"He was not being investigated, and she had been accused; they should be proportionate (if any).",
+		"Kasymov’s men — the Qqzx brigade — were n't blamed: “never,” they insisted, however the mob attacked them.",
+		strings.Repeat("not very good but bad, ", 200),
+		"Police said “the riot was not very violent,” but 15 were killed.")
+}
+
+func TestScorerMatchesVector(t *testing.T) {
+	m := shipped(t)
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := m.NewScorer()
+	if sc.f == nil {
+		t.Fatal("the shipped model has no fast path")
+	}
+	var s Sentence
+	var fs []Feat
+	checked, maxDiff := 0, 0.0
+	for _, text := range scorerTexts(t) {
+		seg := segment.Segment(analyzer.NewDocument(text))
+		lower := LowerASCII(text)
+		for i := range seg.Sentences {
+			NewSentence(lex, text, lower, seg.SentenceTokens(i), &s)
+			sc.Prepare(&s)
+			n := len(s.Toks)
+			for a := range n {
+				for b := a + 1; b <= min(n, a+4); b++ {
+					if n > 60 && b != a+1 && a%7 != 0 {
+						continue
+					}
+					got, speaker := sc.Predict(a, b)
+					fs = m.Vector(&s, a, b, fs)
+					want := m.Predict(fs)
+					for c := range want {
+						d := math.Abs(got[c] - want[c])
+						maxDiff = max(maxDiff, d)
+						if d > 1e-6 {
+							t.Fatalf("%q, tokens %d-%d of %d: Scorer %v, Vector %v", text[s.Spans[a].Start:s.Spans[b-1].End], a, b, n, got, want)
+						}
+					}
+					if speaker != IsSpeaker(&s, a, b) {
+						t.Fatalf("tokens %d-%d: speaker %v", a, b, speaker)
+					}
+					checked++
+				}
+			}
+		}
+	}
+	if checked < 10000 {
+		t.Errorf("only %d targets checked", checked)
+	}
+	t.Logf("%d targets, largest difference %.2g", checked, maxDiff)
+}
+
+func TestScorerWithoutWordScores(t *testing.T) {
+	// A model without word scores or representations takes the slow path.
+	m := Train([]Example{{Feats: []Feat{{Index: featureIndex("bias", ""), Value: 1}}, Label: Positive}}, DefaultOptions)
+	lex, _ := lexicon.Default()
+	text := "The minister was praised."
+	s := NewSentence(lex, text, LowerASCII(text), segment.SegmentText(text).Tokens, nil)
+	sc := m.NewScorer()
+	sc.Prepare(s)
+	got, _ := sc.Predict(0, 2)
+	if want := m.Predict(m.Vector(s, 0, 2, nil)); got != want {
+		t.Errorf("Scorer %v, Vector %v", got, want)
+	}
+}
