@@ -28,6 +28,13 @@ func hasBackgroundCue(w []word) bool {
 	if clips >= 2 {
 		return true
 	}
+	// "Related Coverage 6-year-old girl shot": a link to another story
+	if len(w) > 2 && at(0) == "related" {
+		switch at(1) {
+		case "coverage", "stories", "story", "articles", "article", "content", "links":
+			return true
+		}
+	}
 	for i := range w {
 		switch s := w[i].s; s {
 		case "year", "month", "decade":

@@ -254,9 +254,16 @@ func TestTotals(t *testing.T) {
 		{"Man arrested in fatal shooting\n\nThe shooting left two men dead.", 2, -1},
 		// a scraped list of video clips is not the article's news
 		{"Police arrested a man on Sunday. 1:35 Police release video of a man killed in a crash 0:36 Two men shot dead in Miami", -1, -1},
-		// a number before "year-old" or "yr" is an age
+		// a name after a description is its apposition
+		{"She shot her mother, 64-year-old Laverne Holmes, and her mother's boyfriend.", -1, 2},
+		// a number before "year-old", "yr" or "yo" is an age
 		{"3 year-old boy dead after shooting\n\nPolice are investigating.", 1, -1},
 		{"Police say the shooting of 6 yr old boy was an accident.", -1, 1},
+		{"8 yo girl killed in drive-by\n\nPolice are investigating.", 1, -1},
+		// a shooting death with no one named is a death
+		{"Accidental shooting death investigated\n\nDeputies are looking into what happened.", 1, -1},
+		// a link to another story
+		{"A man was wounded on Sunday. Related Coverage Two killed in crash on Elm Street", -1, 1},
 		// a number with a singular verb after a name is an age
 		{"Calvin Williams, 24 was shot in the chest and Jamie Clayton, 22 was shot in both legs.", -1, 2},
 		// a man is not the 8-year-old boy he shot

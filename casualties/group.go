@@ -471,6 +471,7 @@ func (x *extractor) groupLeft(end int) group {
 		if !h.ok || h.self || g.self || h.subject == "" || g.subject == "" {
 			break
 		}
+
 		// "five men and women": one quantity for both nouns
 		if c == "and" && h.q.ok && !g.q.ok && g.start == g.head && !h.individual {
 			g.start = h.start
@@ -1081,6 +1082,13 @@ func (x *extractor) groupRight(i int) group {
 			break
 		}
 		if c == "," {
+			// "her mother, 64-year-old Laverne Holmes, and ...": a name
+			// after a description is its apposition
+			if g.individual && g.who.ref == refDef && h.individual && h.who.ref == refName && x.at(h.end) == "," {
+				g.end = h.end
+				g.who.merge(h.who)
+				continue
+			}
 			// "a man, a woman and a child": a list must end with "and"
 			if !x.listEndsWithAnd(h.end) {
 				break
@@ -1115,7 +1123,7 @@ func (x *extractor) listEndsWithAnd(i int) bool {
 }
 
 // ageUnits are the words that make the number before them an age.
-var ageUnits = setOf("year-old", "years-old", "year", "years", "yr", "yrs", "yr.", "month-old", "months-old",
+var ageUnits = setOf("year-old", "years-old", "year", "years", "yr", "yrs", "yr.", "yo", "y/o", "y.o.", "month-old", "months-old",
 	"week-old", "weeks-old", "day-old")
 
 func joinRight(a, b group) group {

@@ -337,6 +337,13 @@ func (x *extractor) nounTrigger(i int, kind Kind) {
 	// The noun heads a phrase with a quantity: "more than a dozen deaths".
 	g := x.nounGroupLeft(i)
 	if !g.ok || !g.q.ok {
+		// "accidental shooting death investigated": a death, like "a
+		// fatal shooting"
+		if p := x.at(i - 1); s == "death" && (p == "shooting" || p == "stabbing") {
+			q := quantity{ok: true, start: i - 1, end: i, min: 1, max: Unknown, value: 1}
+			f := x.add(group{ok: true, start: i - 1, end: i + 1, head: i, q: q}, Killed, i, x.clauseStart(i-1))
+			f.event = true
+		}
 		return
 	}
 	// "mourning a death", "a death investigation": an event, not a count
