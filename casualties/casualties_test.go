@@ -204,6 +204,8 @@ func TestNotCasualties(t *testing.T) {
 		"He heard one shot.",
 		"He hit a dead end.",
 		"Police shot at the suspect.",
+		"He is survived by his wife and two sons.",
+		"The bullet hit one of the family dogs.",
 	} {
 		if r := run(t, text); len(r.Figures) > 0 {
 			t.Errorf("%q: unexpected %s", text, label(&r.Figures[0]))

@@ -423,6 +423,10 @@ func (x *extractor) trigger(i int, t trigger) {
 	if (s == "gunned" || s == "gunning") && next != "down" {
 		return
 	}
+	// "he is survived by his wife": an obituary's family
+	if s == "survived" && next == "by" {
+		return
+	}
 	// "death" and "deaths" as nouns.
 	if t.noun {
 		x.nounTrigger(i, kind)

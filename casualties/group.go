@@ -1229,7 +1229,7 @@ func (x *extractor) groupRight1Modified(i int) group {
 		}
 		// "the boy's father": the father, but "the dead child's
 		// mother" is read from "dead" for the child
-		if ok, plural := x.personHead(k); ok && !(k+1 < len(w) && isPlural(x, k+1)) && !(!modified && x.possessesPerson(k)) {
+		if ok, plural := x.personHead(k); ok && !(k+1 < len(w) && isPlural(x, k+1)) && !(!modified && x.possessesPerson(k)) && !x.modifiesThing(k) {
 			// "33-year-old Megan Short": an age before a name
 			if !plural && x.isAgeAt(k) && x.isName(k+1) {
 				end := k + 1
@@ -1286,6 +1286,29 @@ func (x *extractor) groupRight1Modified(i int) group {
 	return group{}
 }
 
+// modifiesThing reports whether the collective person noun at k modifies
+// a noun that follows and names no person: "the family dogs", "a police
+// car".
+func (x *extractor) modifiesThing(k int) bool {
+	if !compoundModifiers[x.at(k)] || k+1 >= len(x.s.w) {
+		return false
+	}
+	n := x.s.w[k+1]
+	if n.kind != segment.KindWord || npBreakers[n.s] || determiners[n.s] || timeWords[n.s] || modals[n.s] {
+		return false
+	}
+	if _, ok := personNouns[n.s]; ok {
+		return false
+	}
+	if _, ok := triggers[n.s]; ok {
+		return false
+	}
+	if _, ok := pronouns[n.s]; ok {
+		return false
+	}
+	return n.raw != "" && n.raw[0] >= 'a' && n.raw[0] <= 'z' && !isAdverb(n.s)
+}
+
 // possessesPerson reports whether the person noun at k is the possessor
 // of the person noun that follows: "the boy's father".
 func (x *extractor) possessesPerson(k int) bool {
@@ -1310,6 +1333,8 @@ func (x *extractor) partitiveRight(g group) group {
 	if !h.ok {
 		if s := x.at(g.end + 1); s == "them" || s == "whom" || s == "those" {
 			g.end += 2
+		} else if x.isDet(g.end+1) && g.subject == "" {
+			return group{} // "one of the family dogs": no people
 		}
 		return g
 	}
