@@ -542,6 +542,10 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 	if g.ok {
 		start = min(start, g.start)
 		end = max(end, g.end)
+		// "her unborn baby was killed": not counted among the people
+		if g.q.ok && x.unbornIn(g.start, g.end) && (g.individual || g.q.value == 1) {
+			return &Figure{}
+		}
 	}
 	f := Figure{
 		Kind:     kind,

@@ -487,6 +487,15 @@ func (x *extractor) groupLeft(end int) group {
 		if c == "," && left.individual && left.who.ref == refName && h.individual && h.who.ref == refDef {
 			break
 		}
+		// "five adults and an unborn baby": the unborn are not counted
+		// with the people
+		if x.unbornIn(h.start, h.end) {
+			break
+		}
+		if x.unbornIn(g.start, g.end) {
+			g = h
+			continue
+		}
 		g = joinGroups(x, h, g)
 		left = h
 	}
@@ -1100,6 +1109,10 @@ func (x *extractor) groupRight(i int) group {
 			}
 		}
 		// "killing two people and wounding three": a verb follows
+		if x.unbornIn(h.start, h.end) {
+			g.end = h.end
+			continue
+		}
 		g = joinRight(g, h)
 	}
 	return g
@@ -1307,6 +1320,18 @@ func (x *extractor) modifiesThing(k int) bool {
 		return false
 	}
 	return n.raw != "" && n.raw[0] >= 'a' && n.raw[0] <= 'z' && !isAdverb(n.s)
+}
+
+// unbornIn reports whether words [start, end) speak of the unborn ("an
+// unborn baby", "the fetus"), whom tolls do not count.
+func (x *extractor) unbornIn(start, end int) bool {
+	for k := max(start, 0); k < end && k < len(x.s.w); k++ {
+		switch x.at(k) {
+		case "unborn", "fetus", "fetuses", "foetus":
+			return true
+		}
+	}
+	return false
 }
 
 // possessesPerson reports whether the person noun at k is the possessor
