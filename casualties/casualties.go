@@ -153,6 +153,9 @@ type Figure struct {
 	perp bool
 	// ordinal is n for "a fifth victim": at least n of its kind.
 	ordinal int64
+	// stab marks harm by a blade ("two men were stabbed", "stab
+	// wounds"), which archives of gun violence leave out.
+	stab bool
 	// event marks a death implied by an event word ("a fatal shooting",
 	// "charged with murder"): at least one, a bound rather than a count.
 	event bool

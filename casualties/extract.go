@@ -576,6 +576,7 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 	} else {
 		f.Unquantified = true
 	}
+	f.stab = strings.HasPrefix(x.at(trig), "stab") || strings.HasPrefix(x.at(trig-1), "stab")
 	var cue int
 	f.Negated, f.Hypothetical, cue = x.modality(trig, g)
 	// a death named by a noun phrase ("to determine if the shooting death

@@ -607,6 +607,8 @@ func (x *extractor) groupLeft1(end int) group {
 		switch x.at(end - 1) {
 		case "turns", "turned", "turning", "age", "aged", "ages":
 			return group{} // "who turns 4 on Friday": an age
+		case "interstate", "highway", "route", "road", "i", "us", "sr", "hwy", "number", "no.", "channel", "station", "precinct", "district", "ward", "unit", "apartment", "suite", "room", "block", "street":
+			return group{} // "on Interstate 40 near ...": a name
 		}
 		if v := x.at(end + 1); (v == "was" || v == "is" || v == "has") && x.numberAbove(end, 1) {
 			// "a father of three was shot": the father

@@ -260,6 +260,9 @@ func (cs *candidates) groupFeatures(figs []Figure, k Kind, info docInfo) {
 		if f.perp {
 			c.feature("perp")
 		}
+		if f.stab {
+			c.feature("stab")
+		}
 		if f.Individual && f.one {
 			c.feature("ind:one")
 		}

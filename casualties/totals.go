@@ -294,7 +294,7 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 		c := ic.add(n, "pers", -1)
 		c.Figures = append(c.Figures, idx...)
 		personFeatures(c, persons, figs, func(c *cluster) bool { return c.harmed() && !c.kinds.has(Killed) })
-		hurtPersonFeatures(c, persons, info)
+		hurtPersonFeatures(c, persons, figs, info)
 	}
 	if n, idx := persons.harmed(0); n > 0 {
 		c := ic.add(n, "pers:all", -1)
@@ -402,8 +402,9 @@ func personFeatures(c *Candidate, ps personSet, figs []Figure, in func(*cluster)
 // persons killed (same age, sex and name, as far as told), is mentioned
 // in a sentence that also mentions one of them, is said to be injured or
 // hospitalised rather than only shot, is mentioned once, only by
-// pronouns, or first mentioned late in the article.
-func hurtPersonFeatures(c *Candidate, ps personSet, info docInfo) {
+// pronouns, or first mentioned late in the article, and whether one was
+// only stabbed.
+func hurtPersonFeatures(c *Candidate, ps personSet, figs []Figure, info docInfo) {
 	var killed, hurt []*cluster
 	for _, p := range ps {
 		switch {
@@ -416,7 +417,7 @@ func hurtPersonFeatures(c *Candidate, ps personSet, info docInfo) {
 	if len(hurt) == 0 {
 		return
 	}
-	compat, share, inj, once, pron, late := true, false, false, true, true, true
+	compat, share, inj, once, pron, late, stab := true, false, false, true, true, true, false
 	for _, h := range hurt {
 		ok := false
 		for i, k := range killed {
@@ -440,6 +441,14 @@ func hurtPersonFeatures(c *Candidate, ps personSet, info docInfo) {
 		once = once && h.mentions <= 1
 		pron = pron && h.refs&^(1<<refPron|1<<refSelf) == 0
 		late = late && h.first-info.firstBody >= 8
+		stabOnly := true
+		for _, i := range h.figures {
+			stabOnly = stabOnly && figs[i].stab
+		}
+		stab = stab || stabOnly
+	}
+	if stab {
+		c.feature("hp:stab")
 	}
 	kt := "hp:k=0"
 	if len(killed) > 0 {
