@@ -153,6 +153,10 @@ type Figure struct {
 	perp bool
 	// ordinal is n for "a fifth victim": at least n of its kind.
 	ordinal int64
+	// cond marks a count of the hurt by their condition or injuries ("two
+	// are in critical condition", "three received minor injuries"):
+	// such counts in neighbouring sentences are parts of the hurt.
+	cond bool
 	// stab marks harm by a blade ("two men were stabbed", "stab
 	// wounds"), which archives of gun violence leave out.
 	stab bool

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -477,5 +478,30 @@ func TestRulesOnly(t *testing.T) {
 	i, _ := r.Total(Injured)
 	if k.Value != 2 || i.Value != 4 {
 		t.Errorf("rules: killed %v, injured %v; want 2 and 4", k, i)
+	}
+}
+
+// The candidates include the sum of the hurt counted by condition in
+// neighbouring sentences, and the ordinal of a victim less the dead.
+func TestCandidateSources(t *testing.T) {
+	tests := []struct {
+		text    string
+		feature string
+		value   int64
+	}{
+		{"Five people were shot at a club on Sunday. Two are listed in critical condition. Three received minor injuries.", "cond:sum", 5},
+		{"Police found three people dead. A fourth victim was taken to a hospital.", "ord", 1},
+	}
+	for _, tt := range tests {
+		r := run(t, tt.text)
+		found := false
+		for _, c := range r.Candidates {
+			if c.Kind == Injured && c.Value == tt.value && slices.Contains(c.Features, tt.feature) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no injured candidate %d with %s in %+v", tt.text, tt.value, tt.feature, r.Candidates)
+		}
 	}
 }

@@ -577,6 +577,10 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 		f.Unquantified = true
 	}
 	f.stab = strings.HasPrefix(x.at(trig), "stab") || strings.HasPrefix(x.at(trig-1), "stab")
+	switch x.at(trig) {
+	case "condition", "critical", "stable", "injuries", "injury", "wounds", "wound":
+		f.cond = true
+	}
 	var cue int
 	f.Negated, f.Hypothetical, cue = x.modality(trig, g)
 	// a death named by a noun phrase ("to determine if the shooting death
@@ -615,7 +619,7 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 			return o
 		}
 	}
-	if q := g.whole; q.ok && g.end <= trig && !x.finiteBetween(g.end, trig) {
+	if q := g.whole; q.ok && g.end <= trig && !x.finiteBetween(g.end, trig+1) {
 		// "one of the five people shot and killed": the five, and the
 		// one a part (not "one of four women wounded ... has died")
 		w := f
@@ -634,7 +638,7 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 func (x *extractor) finiteBetween(i, j int) bool {
 	for k := i; k < j; k++ {
 		switch x.at(k) {
-		case "was", "were", "is", "are", "has", "have", "had", "died", "dies":
+		case "was", "were", "is", "are", "has", "have", "had", "died", "dies", "survived", "survives", "succumbed", "perished":
 			return true
 		}
 	}

@@ -900,7 +900,7 @@ func (x *extractor) lifeSupport(i int) {
 // more person harmed, and at least as many victims as the ordinal says.
 func (x *extractor) nthVictim(i int) {
 	for k := i - 1; k >= 1 && k >= i-2; k-- {
-		if a := x.at(k - 1); a != "a" && a != "an" {
+		if a := x.at(k - 1); a != "a" && a != "an" && a != "the" {
 			continue
 		}
 		n, ok := textutil.NumberWord(x.at(k))

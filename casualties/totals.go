@@ -275,6 +275,9 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 			c.feature("der:hl")
 		}
 	}
+	// "Two are in critical condition ... three received minor
+	// injuries": counts by condition in neighbouring sentences add up
+	condSum(ic, figs)
 	// "seriously injuring a fourth": the people harmed less the killed
 	for _, k := range []Kind{Shot, Casualties, Victims, Hospitalized, Injured} {
 		if n, i := maxOrdinal(figs, k); n > 0 {
@@ -326,6 +329,33 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 		res = append(res, *c)
 	}
 	return res
+}
+
+// condSum adds the sum of the counts of the hurt by condition in
+// neighbouring sentences (the same or the next), when they differ
+// in what they say: "2 critical, 2 stable".
+func condSum(ic *candidates, figs []Figure) {
+	for i := 0; i < len(figs); i++ {
+		f := &figs[i]
+		if !f.cond || f.Kind != Injured || !f.Counted() || f.Individual || f.Value <= 0 || f.Additional {
+			continue
+		}
+		sum, n, idx := f.Value, 1, []int{i}
+		for j := i + 1; j < len(figs) && j < i+8 && figs[j].Sentence <= f.Sentence+1; j++ {
+			o := &figs[j]
+			if !o.cond || o.Kind != Injured || !o.Counted() || o.Individual || o.Value <= 0 || o.Trigger == figs[idx[len(idx)-1]].Trigger {
+				continue
+			}
+			sum += o.Value
+			n++
+			idx = append(idx, j)
+		}
+		if n >= 2 {
+			c := ic.add(sum, "cond:sum", -1)
+			c.Figures = append(c.Figures, idx...)
+			return
+		}
+	}
 }
 
 // personFeatures describes the evidence for a count of persons: whether
