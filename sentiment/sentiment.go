@@ -237,6 +237,9 @@ func analyze(doc *analyzer.Document, seg *segment.Result, opts Options, ents *en
 	}
 	if ms != nil {
 		res.Entities = ms.entities(len(ents.Entities))
+		if ms.sc != nil {
+			ms.sc.Release()
+		}
 	}
 	return res, nil
 }
@@ -262,6 +265,7 @@ func targets(lex *lexicon.Lexicon, text, lower string, seg *segment.Result, span
 	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(spans[x].Start, spans[y].Start) })
 	var s tsc.Sentence
 	sc := m.NewScorer()
+	defer sc.Release()
 	cur, prepared := -1, -1
 	for _, i := range order {
 		sp := spans[i]

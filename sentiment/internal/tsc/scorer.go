@@ -2,7 +2,10 @@ package tsc
 
 import (
 	"math"
+	"math/bits"
+	"slices"
 	"strconv"
+	"sync"
 
 	"github.com/newsfacts/newsfacts/sentiment/internal/lexicon"
 	"github.com/newsfacts/newsfacts/sentiment/internal/wordrep"
@@ -40,6 +43,7 @@ type wsScore struct {
 type entry struct {
 	flags  uint16
 	class  lexicon.Class
+	id     int32 // index in the word table, or -1
 	w, neg int32 // "w", "neg"
 	c, st  int32 // "c", "st" (of its stem)
 	tw     int32 // "tw"
@@ -107,15 +111,16 @@ func denseName(id int) (kind, name string) {
 
 // fastModel holds the model's weights arranged for Scorer.
 type fastModel struct {
-	slots map[uint32]int32      // feature index -> slot of w
+	slots slotIndex             // feature index -> slot of w
 	w     [][NumClasses]float32 // w[0] is zero, the slot of features without weights
 	words map[string]*entry     // the word table
-	big   map[string]bool       // words that begin a word-pair score
+	pairs map[uint64]wsScore    // word-pair scores by pairKey
 	ws    *WordScores
 	reps  *wordrep.Reps
 	dim   int
 
 	auxState, sState, tState uint32
+	kinds                    wordKinds
 
 	bias, start, poss, inquote, speaker, agent, tval int32
 	tlen                                             [5]int32
@@ -151,7 +156,42 @@ func finish(h uint32) uint32 {
 	return h & mask
 }
 
-func (f *fastModel) slot(kind, name string) int32 { return f.slots[featureIndex(kind, name)] }
+func (f *fastModel) slot(kind, name string) int32 { return f.slots.get(featureIndex(kind, name)) }
+
+// slotIn returns the slot of the feature whose kind has hash state h
+// (kindState) and whose name is name.
+func (f *fastModel) slotIn(h uint32, name string) int32 { return f.slots.get(finish(hashStr(h, name))) }
+
+// A slotIndex maps the feature indices that have weights to their slots
+// (1, 2, ... in index order) and the others to 0: a bit per index and the
+// count of set bits before each word of the bitmap.
+type slotIndex struct {
+	bits []uint64
+	rank []uint32
+}
+
+func newSlotIndex(idx []uint32) slotIndex {
+	x := slotIndex{bits: make([]uint64, (1<<Bits)/64), rank: make([]uint32, (1<<Bits)/64)}
+	for _, i := range idx {
+		x.bits[i>>6] |= 1 << (i & 63)
+	}
+	n := uint32(0)
+	for j, w := range x.bits {
+		x.rank[j] = n
+		n += uint32(bits.OnesCount64(w))
+	}
+	return x
+}
+
+func (x *slotIndex) get(i uint32) int32 {
+	i &= mask
+	w := x.bits[i>>6]
+	bit := uint64(1) << (i & 63)
+	if w&bit == 0 {
+		return 0
+	}
+	return int32(x.rank[i>>6]) + int32(bits.OnesCount64(w&(bit-1))) + 1
+}
 
 func (f *fastModel) wsFind(prefix, w string) wsScore {
 	v, ok := f.ws.find(prefix, w, "", "")
@@ -164,14 +204,19 @@ func newFast(m *Model) *fastModel {
 	if m.Words == nil || m.Reps == nil {
 		return nil
 	}
-	f := &fastModel{slots: make(map[uint32]int32, len(m.w)), w: make([][NumClasses]float32, 1, len(m.w)+1), ws: m.Words, reps: m.Reps}
-	for i, v := range m.w {
-		f.slots[i] = int32(len(f.w))
-		f.w = append(f.w, v)
+	idx := make([]uint32, 0, len(m.w))
+	for i := range m.w {
+		idx = append(idx, i)
+	}
+	slices.Sort(idx)
+	f := &fastModel{slots: newSlotIndex(idx), w: make([][NumClasses]float32, 1, len(idx)+1), ws: m.Words, reps: m.Reps}
+	for _, i := range idx {
+		f.w = append(f.w, m.w[i])
 	}
 	f.dim = min(m.Reps.Dim, len(dimNames))
 	f.auxState = kindState("aux")
 	f.sState, f.tState = pairState("<s>"), pairState("<t>")
+	f.kinds = newWordKinds()
 	f.bias = f.slot("bias", "")
 	for l := 1; l <= 4; l++ {
 		f.tlen[l] = f.slot("tlen", strconv.Itoa(l))
@@ -243,33 +288,107 @@ func newFast(m *Model) *fastModel {
 			}
 		}
 	}
-	// The word table: the words of the representations and of the word
-	// scores.
-	f.big = map[string]bool{}
-	vocab := m.Reps.Words()
+	// The word table: every word that has word scores of any key, a
+	// cluster or a vector, or flags, and punctuation. A word outside it
+	// has none of these, which makes its entry quick to build.
+	inVocab := map[string]bool{}
+	var vocab []string
+	addWord := func(w string) {
+		if !inVocab[w] {
+			inVocab[w] = true
+			vocab = append(vocab, w)
+		}
+	}
+	for _, w := range m.Reps.Words() {
+		addWord(w)
+	}
+	for w := range wordFlags {
+		addWord(w)
+	}
 	for k := range m.Words.m {
 		switch k[0] {
 		case '~':
 			for i := 1; i < len(k); i++ {
 				if k[i] == ' ' {
-					f.big[k[1:i]] = true
-					break
+					addWord(k[1:i])
+					addWord(k[i+1:])
 				}
 			}
-		case '<', '>', '=', '@':
+		case '<', '>', '=':
+			addWord(k[1:])
+		case '@':
 		default:
-			if m.Reps.Clusters(k) == nil {
-				vocab = append(vocab, k)
-			}
+			addWord(k)
 		}
+	}
+	for c := byte('!'); c <= '~'; c++ {
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			addWord(string(c))
+		}
+	}
+	for _, w := range [...]string{"#num", "#url", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "...", "--"} {
+		addWord(w)
 	}
 	slab := make([]entry, len(vocab))
 	f.words = make(map[string]*entry, len(vocab))
 	for i, w := range vocab {
-		f.build(w, &slab[i])
+		slab[i].id = int32(i)
 		f.words[w] = &slab[i]
 	}
+	// The scores of word pairs, by the pair's entries.
+	f.pairs = map[uint64]wsScore{}
+	for k, v := range m.Words.m {
+		if k[0] != '~' {
+			continue
+		}
+		for i := 1; i < len(k); i++ {
+			if k[i] == ' ' {
+				e1, e2 := f.words[k[1:i]], f.words[k[i+1:]]
+				e1.flags |= fBigFirst
+				f.pairs[pairKey(e1, e2)] = wsScore{v, true}
+			}
+		}
+	}
+	for i, w := range vocab {
+		f.build(w, &slab[i], true)
+	}
 	return f
+}
+
+// wordFlags are the flags of the function words (stop words, pronouns,
+// verbs of saying, auxiliaries, words skipped before a predicate).
+var wordFlags = func() map[string]uint16 {
+	out := map[string]uint16{}
+	for _, x := range [...]struct {
+		set  map[string]bool
+		flag uint16
+	}{{stop, fStop}, {pronouns, fPron}, {sayVerbs, fSay}, {auxiliaries, fAux}, {skipWords, fSkip}} {
+		for w := range x.set {
+			out[w] |= x.flag
+		}
+	}
+	return out
+}()
+
+// wordKinds are the hash states (kindState) of the kinds of features
+// named by a word.
+type wordKinds struct {
+	w, neg, c, st, tw, pron, pred, gov, apw uint32
+	lexw                                    [2]uint32
+	near                                    [2][4]uint32 // as entry.near
+}
+
+func newWordKinds() (k wordKinds) {
+	k.w, k.neg, k.c, k.st = kindState("w"), kindState("neg"), kindState("c"), kindState("st")
+	k.tw, k.pron, k.pred, k.gov, k.apw = kindState("tw"), kindState("pron"), kindState("pred"), kindState("gov"), kindState("apw")
+	k.lexw = [2]uint32{kindState("lexw+"), kindState("lexw-")}
+	for side, far := range [2]string{"Lfar", "Rfar"} {
+		k.near[side][0] = kindState(far)
+		for d := 1; d <= 3; d++ {
+			k.near[side][d] = kindState(nearNames[side][d])
+		}
+	}
+	return k
 }
 
 // pairState returns the hash state of the word-pair kind "b"+prev and
@@ -281,32 +400,39 @@ func pairState(prev string) uint32 {
 	return h
 }
 
-// build fills e for word w.
-func (f *fastModel) build(w string, e *entry) {
-	*e = entry{class: lexicon.ClassOf(w)}
-	for _, x := range [...]struct {
-		set  map[string]bool
-		flag uint16
-	}{{stop, fStop}, {pronouns, fPron}, {sayVerbs, fSay}, {auxiliaries, fAux}, {skipWords, fSkip}, {f.big, fBigFirst}} {
-		if x.set[w] {
-			e.flags |= x.flag
-		}
+// pairKey is the key of a pair of table words in fastModel.pairs.
+func pairKey(e1, e2 *entry) uint64 { return uint64(e1.id)<<32 | uint64(e2.id) }
+
+// build fills e for word w; inTable reports that w is in the word table,
+// whose words are the only ones with word scores, clusters, vectors or
+// flags. An entry of the table keeps its id and fBigFirst flag.
+func (f *fastModel) build(w string, e *entry, inTable bool) {
+	id, big := int32(-1), uint16(0)
+	if inTable {
+		id, big = e.id, e.flags&fBigFirst
 	}
-	e.w, e.neg, e.c = f.slot("w", w), f.slot("neg", w), f.slot("c", w)
-	if st := stem(w); st != "" && !stop[w] {
+	*e = entry{class: lexicon.ClassOf(w), id: id}
+	if inTable {
+		e.flags = wordFlags[w] | big
+	}
+	k := &f.kinds
+	e.w, e.neg, e.c = f.slotIn(k.w, w), f.slotIn(k.neg, w), f.slotIn(k.c, w)
+	if st := stem(w); st != "" && e.flags&fStop == 0 {
 		e.flags |= fStem
-		e.st = f.slot("st", st)
+		e.st = f.slotIn(k.st, st)
 	}
-	e.tw, e.pron = f.slot("tw", w), f.slot("pron", w)
-	e.lexw = [2]int32{f.slot("lexw+", w), f.slot("lexw-", w)}
-	e.pred, e.gov, e.apw = f.slot("pred", w), f.slot("gov", w), f.slot("apw", w)
-	for side, far := range [2]string{"Lfar", "Rfar"} {
-		e.near[side][0] = f.slot(far, w)
-		for d := 1; d <= 3; d++ {
-			e.near[side][d] = f.slot(nearNames[side][d], w)
+	e.tw, e.pron = f.slotIn(k.tw, w), f.slotIn(k.pron, w)
+	e.lexw = [2]int32{f.slotIn(k.lexw[0], w), f.slotIn(k.lexw[1], w)}
+	e.pred, e.gov, e.apw = f.slotIn(k.pred, w), f.slotIn(k.gov, w), f.slotIn(k.apw, w)
+	for side := range 2 {
+		for d := range 4 {
+			e.near[side][d] = f.slotIn(k.near[side][d], w)
 		}
 	}
 	e.bState = pairState(w)
+	if !inTable {
+		return
+	}
 	for i, prefix := range [4]string{"", "<", ">", "="} {
 		e.ws[i] = f.wsFind(prefix, w)
 	}
@@ -342,7 +468,12 @@ type Scorer struct {
 	bslot  []int32   // bslot[k]: slot of the word pair (k-1, k)
 	big    []wsScore // big[k]: score of the word pair (k, k+1)
 	quotes []int32   // quotes[k]: quoted tokens before k
+	pre    []tokSums // pre[k]: the sums of tokens (and pairs) before k, if prefix
+	prefix bool      // pre holds the sentence's sums (not in long sentences)
+	negs   []int32   // the negators
+	lexs   []int32   // the tokens of non-zero valence
 	sum    []float64 // vector sum of the sentence's words (when sumOK)
+	sum32  []float32
 	sumCnt int
 	sumOK  bool
 	acc    []float64
@@ -350,10 +481,30 @@ type Scorer struct {
 	fs     []Feat            // for the slow path
 }
 
-// NewScorer returns a Scorer of the model.
+// NewScorer returns a Scorer of the model. Release it when done.
 func (m *Model) NewScorer() *Scorer {
 	m.fastOnce.Do(func() { m.fast = newFast(m) })
+	if sc, ok := scorers.Get().(*Scorer); ok && sc.m == m {
+		return sc
+	}
 	return &Scorer{m: m, f: m.fast}
+}
+
+// scorers keeps released Scorers for their buffers.
+var scorers sync.Pool
+
+// Release gives sc back for reuse by NewScorer; sc must not be used
+// after it. Entries of words outside the word table are not kept.
+func (sc *Scorer) Release() {
+	if len(sc.local) > 1<<12 {
+		sc.local = nil
+	}
+	clear(sc.local)
+	sc.s = nil
+	if len(sc.pre) > 1<<16 || len(sc.e) > 1<<16 {
+		return // a long sentence's buffers are not worth keeping
+	}
+	scorers.Put(sc)
 }
 
 func (sc *Scorer) entry(w string) *entry {
@@ -367,7 +518,7 @@ func (sc *Scorer) entry(w string) *entry {
 		sc.local = map[string]*entry{}
 	}
 	e := new(entry)
-	sc.f.build(w, e)
+	sc.f.build(w, e, false)
 	sc.local[w] = e
 	return e
 }
@@ -388,6 +539,7 @@ func (sc *Scorer) Prepare(s *Sentence) {
 	sc.quotes = grow(sc.quotes, n+1)
 	sc.sumOK = false
 	sc.quotes[0] = 0
+	sc.negs, sc.lexs = sc.negs[:0], sc.lexs[:0]
 	for k, t := range s.Toks {
 		e := sc.entry(t.Word)
 		sc.e[k] = e
@@ -409,31 +561,143 @@ func (sc *Scorer) Prepare(s *Sentence) {
 		sc.big[k] = wsScore{}
 		if k > 0 {
 			p := sc.e[k-1]
-			sc.bslot[k] = f.slots[finish(hashStr(p.bState, t.Word))]
-			if t.IsWord && s.Toks[k-1].IsWord && p.flags&fBigFirst != 0 {
-				v, ok := f.ws.find("~", s.Toks[k-1].Word, " ", t.Word)
-				sc.big[k-1] = wsScore{v, ok}
+			sc.bslot[k] = f.slotIn(p.bState, t.Word)
+			if t.IsWord && s.Toks[k-1].IsWord && p.flags&fBigFirst != 0 && e.id >= 0 {
+				sc.big[k-1] = f.pairs[pairKey(p, e)]
 			}
+		} else {
+			sc.bslot[0] = 0
+		}
+		if t.IsWord && e.class == lexicon.Negator {
+			sc.negs = append(sc.negs, int32(k))
+		}
+		if float32(s.Val[k]/4) != 0 {
+			sc.lexs = append(sc.lexs, int32(k))
 		}
 	}
+	sc.prefix = n <= maxPrefix
+	if sc.prefix {
+		sc.pre = grow(sc.pre, n+1)
+		sc.pre[0] = tokSums{}
+		for k := range n {
+			sc.pre[k+1] = sc.pre[k]
+			sc.pre[k+1].add(sc.contrib(k))
+		}
+	}
+}
+
+// maxPrefix is the length of the longest sentence whose sums Prepare
+// computes ahead; in a longer one, each target's window is summed.
+const maxPrefix = 512
+
+// tokSums are sums over tokens: of the weights of their plain features
+// (word, stem, pair with the previous token) and their number, of their
+// word scores and cluster scores and their numbers, and of the scores of
+// the word pairs they begin and their number.
+type tokSums struct {
+	z               [NumClasses]float64
+	n               float64
+	ws, clu, big    [2]float64
+	wsN, cluN, bigN float64
+}
+
+func (x *tokSums) add(y tokSums) {
+	for c := range x.z {
+		x.z[c] += y.z[c]
+	}
+	x.n += y.n
+	x.ws[0], x.ws[1], x.wsN = x.ws[0]+y.ws[0], x.ws[1]+y.ws[1], x.wsN+y.wsN
+	x.clu[0], x.clu[1], x.cluN = x.clu[0]+y.clu[0], x.clu[1]+y.clu[1], x.cluN+y.cluN
+	x.big[0], x.big[1], x.bigN = x.big[0]+y.big[0], x.big[1]+y.big[1], x.bigN+y.bigN
+}
+
+func (x *tokSums) sub(y tokSums) {
+	for c := range x.z {
+		x.z[c] -= y.z[c]
+	}
+	x.n -= y.n
+	x.ws[0], x.ws[1], x.wsN = x.ws[0]-y.ws[0], x.ws[1]-y.ws[1], x.wsN-y.wsN
+	x.clu[0], x.clu[1], x.cluN = x.clu[0]-y.clu[0], x.clu[1]-y.clu[1], x.cluN-y.cluN
+	x.big[0], x.big[1], x.bigN = x.big[0]-y.big[0], x.big[1]-y.big[1], x.bigN-y.bigN
+}
+
+// wsMean is the mean word score of the sums.
+func (x *tokSums) wsMean() pairMean {
+	if x.wsN <= 0 {
+		return pairMean{}
+	}
+	return pairMean{sum: [2]float32{float32(x.ws[0] / x.wsN), float32(x.ws[1] / x.wsN)}, n: 1}
+}
+
+// contrib returns token k's part of the sums.
+func (sc *Scorer) contrib(k int) (c tokSums) {
+	W, e := sc.f.w, sc.e[k]
+	addW := func(w *[NumClasses]float32) {
+		c.z[0] += float64(w[0])
+		c.z[1] += float64(w[1])
+		c.z[2] += float64(w[2])
+		c.n++
+	}
+	addW(&W[sc.bslot[k]])
+	if sc.s.Toks[k].IsWord {
+		addW(&W[e.w])
+		if e.flags&fStem != 0 {
+			addW(&W[e.st])
+		}
+		if g := e.ws[0]; g.ok {
+			c.ws = [2]float64{float64(g.v[0]), float64(g.v[1])}
+			c.wsN = 1
+		}
+		if g := e.cluWS[0]; g.ok && e.flags&fStop == 0 && e.clu != nil {
+			c.clu = [2]float64{float64(g.v[0]), float64(g.v[1])}
+			c.cluN = 1
+		}
+	}
+	if g := sc.big[k]; g.ok {
+		c.big = [2]float64{float64(g.v[0]), float64(g.v[1])}
+		c.bigN = 1
+	}
+	return c
+}
+
+// sums returns the sums over tokens [from, to).
+func (sc *Scorer) sums(from, to int) (x tokSums) {
+	if from >= to {
+		return x
+	}
+	if sc.prefix {
+		x = sc.pre[to]
+		x.sub(sc.pre[from])
+		return x
+	}
+	for k := from; k < to; k++ {
+		x.add(sc.contrib(k))
+	}
+	return x
 }
 
 // sentenceSum computes the vector sum of the sentence's words that the
 // vector features count.
 func (sc *Scorer) sentenceSum() {
 	dim := sc.f.dim
-	sc.sum = grow(sc.sum, dim)
-	clear(sc.sum)
+	sc.sum32 = grow(sc.sum32, dim)
+	sum := sc.sum32
+	clear(sum)
 	sc.sumCnt = 0
 	for k, t := range sc.s.Toks {
 		e := sc.e[k]
 		if !t.IsWord || e.flags&fStop != 0 || e.vec == nil {
 			continue
 		}
-		for d, x := range e.vec[:dim] {
-			sc.sum[d] += float64(x)
+		v := e.vec[:len(sum)]
+		for d := range sum {
+			sum[d] += v[d]
 		}
 		sc.sumCnt++
+	}
+	sc.sum = grow(sc.sum, dim)
+	for d, x := range sum {
+		sc.sum[d] = float64(x)
 	}
 	sc.sumOK = true
 }
@@ -451,6 +715,13 @@ func (l *linear) add(w *[NumClasses]float32, v float32) {
 	l.z[1] += float64(w[1]) * x
 	l.z[2] += float64(w[2]) * x
 	l.ss += x * x
+}
+
+// swap replaces a feature of value 1 and weights w by one of weights by.
+func (l *linear) swap(w, by *[NumClasses]float32) {
+	l.z[0] += float64(by[0]) - float64(w[0])
+	l.z[1] += float64(by[1]) - float64(w[1])
+	l.z[2] += float64(by[2]) - float64(w[2])
 }
 
 // one adds a feature of value 1.
@@ -481,7 +752,6 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	toks, e, val := s.Toks, sc.e, s.Val
 	n := len(toks)
 	lo, hi := max(0, a-Window), min(n, b+Window)
-	in := func(k int) bool { return k >= a && k < b }
 	var l linear
 	var dense [numDense]float32
 	var flags uint
@@ -509,7 +779,7 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	}
 	if !inQuote && sc.quotes[hi] > sc.quotes[lo] {
 		for k := max(lo, a-2); k < min(hi, b+2); k++ {
-			if !in(k) && e[k].flags&fSay != 0 {
+			if (k < a || k >= b) && e[k].flags&fSay != 0 {
 				speaker = true
 				break
 			}
@@ -539,7 +809,7 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 		if b+2 < hi && (v == "not" || v == "n't" || v == "been" || v == "being") {
 			h = hashStr(hashStr(h, " "), toks[b+2].Word)
 		}
-		l.one(&W[f.slots[finish(h)]])
+		l.one(&W[f.slots.get(finish(h))])
 	}
 	var tval float32
 	for k := a; k < b; k++ {
@@ -551,28 +821,83 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	if tval != 0 {
 		l.add(&W[f.tval], tval/4)
 	}
-	for k := a - 1; k >= lo && a-k <= 12; k-- {
+
+	// The words within 12 of the target: their features by side and
+	// distance, and their word scores by distance (the farther ones come
+	// from the sums below).
+	var byDist [2][5]pairMean
+	for k := max(lo, a-12); k < a; k++ {
+		ek := e[k]
 		if d := a - k; d <= 3 {
-			l.one(&W[e[k].near[0][d]])
+			l.one(&W[ek.near[0][d]])
 			if v := val[k]; v != 0 {
 				l.one(&W[f.nearPol[0][d][polIdx(v)]])
 			}
-		} else if toks[k].IsWord && e[k].flags&fStop == 0 {
-			l.one(&W[e[k].near[0][0]])
+		} else if toks[k].IsWord && ek.flags&fStop == 0 {
+			l.one(&W[ek.near[0][0]])
+		}
+		if toks[k].IsWord && ek.ws[0].ok {
+			byDist[0][bucket(a-k)].add(ek.ws[0].v)
 		}
 	}
 	for k := b; k < hi && k-b < 12; k++ {
+		ek := e[k]
 		if d := k - b + 1; d <= 3 {
-			l.one(&W[e[k].near[1][d]])
+			l.one(&W[ek.near[1][d]])
 			if v := val[k]; v != 0 {
 				l.one(&W[f.nearPol[1][d][polIdx(v)]])
 			}
-		} else if toks[k].IsWord && e[k].flags&fStop == 0 {
-			l.one(&W[e[k].near[1][0]])
+		} else if toks[k].IsWord && ek.flags&fStop == 0 {
+			l.one(&W[ek.near[1][0]])
+		}
+		if toks[k].IsWord && ek.ws[0].ok {
+			byDist[1][bucket(k-b+1)].add(ek.ws[0].v)
 		}
 	}
 
-	// The sentence's words and pairs; the target's clause.
+	// The sentence's words in the window, but the target's: their plain
+	// features (word, stem, pair with the previous token), word scores
+	// and cluster scores are sums over the window less the target.
+	win := sc.sums(lo, hi)
+	win.sub(sc.sums(a, b))
+	for c := range l.z {
+		l.z[c] += win.z[c]
+	}
+	l.ss += win.n
+	// The window's first pair is with its start, the one after the
+	// target with the target.
+	if lo < a {
+		l.swap(&W[sc.bslot[lo]], &W[f.slotIn(f.sState, toks[lo].Word)])
+	}
+	if b < hi {
+		l.swap(&W[sc.bslot[b]], &W[f.slotIn(f.tState, toks[b].Word)])
+	}
+	// Words in the scope of a negator: "neg" for "w".
+	for _, p := range sc.negs {
+		k := int(p)
+		if k < lo || k >= hi || (k >= a && k < b) {
+			continue
+		}
+		scope := 3
+		for j := k + 1; j < hi && scope > 0; j++ {
+			if j >= a && j < b {
+				continue
+			}
+			if !toks[j].IsWord {
+				if sc.brk[j] {
+					break
+				}
+				continue
+			}
+			l.swap(&W[e[j].w], &W[e[j].neg])
+			scope--
+			if c := e[j].class; c == lexicon.Negator || c == lexicon.Contrast || c == lexicon.Breaker {
+				break
+			}
+		}
+	}
+
+	// The target's clause.
 	cs, ce := a, b
 	for cs > lo && !sc.brk[cs-1] {
 		cs--
@@ -580,64 +905,36 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	for ce < hi && !sc.brk[ce] {
 		ce++
 	}
-	var clauseSum float32
-	negScope := 0
-	for k := lo; k < hi; k++ {
-		if in(k) {
+	var clauseSum, left, right float32
+	var clause pairMean
+	subject := true
+	for k := cs; k < ce; k++ {
+		if k >= a && k < b {
 			continue
 		}
 		t, ek := toks[k], e[k]
 		if t.IsWord {
-			if negScope > 0 {
-				l.one(&W[ek.neg])
-				negScope--
-			} else {
-				l.one(&W[ek.w])
-			}
-			if ek.flags&fStem != 0 {
-				l.one(&W[ek.st])
-			}
-			switch ek.class {
-			case lexicon.Negator:
-				negScope = 3
-			case lexicon.Contrast, lexicon.Breaker:
-				negScope = 0
-			}
-			if k >= cs && k < ce && ek.flags&fStop == 0 {
+			if ek.flags&fStop == 0 {
 				l.one(&W[ek.c])
+				if k < a && !s.Cap[k] {
+					subject = false
+				}
 			}
-		} else if sc.brk[k] {
-			negScope = 0
+			if ek.ws[0].ok {
+				clause.add(ek.ws[0].v)
+			}
 		}
-		if k >= cs && k < ce {
-			clauseSum += float32(val[k] / 4)
-		}
-		switch k {
-		case b:
-			l.one(&W[f.slots[finish(hashStr(f.tState, t.Word))]])
-		case lo:
-			l.one(&W[f.slots[finish(hashStr(f.sState, t.Word))]])
-		default:
-			l.one(&W[sc.bslot[k]])
+		v := float32(val[k] / 4)
+		clauseSum += v
+		if k < a {
+			left += v
+		} else {
+			right += v
 		}
 	}
 	dense[dLexClause] = clauseSum
 
 	// roleFeatures.
-	var left, right float32
-	for k := cs; k < a; k++ {
-		left += float32(val[k] / 4)
-	}
-	for k := b; k < ce; k++ {
-		right += float32(val[k] / 4)
-	}
-	subject := true
-	for k := cs; k < a; k++ {
-		if toks[k].IsWord && e[k].flags&fStop == 0 && !s.Cap[k] {
-			subject = false
-			break
-		}
-	}
 	role := 1
 	if subject {
 		role = 0
@@ -699,11 +996,12 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	// Lexicon evidence by side, distance and quotation.
 	var sums [2][5][2]float32
 	var pos, neg float32
-	for k := lo; k < hi; k++ {
-		v := float32(val[k] / 4)
-		if v == 0 || in(k) {
+	for _, p := range sc.lexs {
+		k := int(p)
+		if k < lo || k >= hi || (k >= a && k < b) {
 			continue
 		}
+		v := float32(val[k] / 4)
 		side, d := 0, a-k
 		if k >= b {
 			side, d = 1, k-b+1
@@ -753,26 +1051,14 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 		l.one(&W[f.sentlab[2]])
 	}
 
-	// wordScoreFeatures.
-	var byDist [2][5]pairMean
-	var clause, all, big, near, own, clu, cnear pairMean
-	for k := lo; k < hi; k++ {
-		if in(k) || !toks[k].IsWord {
-			continue
-		}
-		ws := e[k].ws[0]
-		if !ws.ok {
-			continue
-		}
-		side, d := 0, a-k
-		if k >= b {
-			side, d = 1, k-b+1
-		}
-		byDist[side][bucket(d)].add(ws.v)
-		all.add(ws.v)
-		if k >= cs && k < ce {
-			clause.add(ws.v)
-		}
+	// wordScoreFeatures: the far buckets and the whole window from sums.
+	if a-12 > lo {
+		far := sc.sums(lo, a-12)
+		byDist[0][4] = far.wsMean()
+	}
+	if b+12 < hi {
+		far := sc.sums(b+12, hi)
+		byDist[1][4] = far.wsMean()
 	}
 	for side := range 2 {
 		for db := range 5 {
@@ -785,20 +1071,20 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	if clause.n > 0 {
 		dense[dWSClause], dense[dWSClause+1] = clause.sum[0]/clause.n, clause.sum[1]/clause.n
 	}
-	if all.n > 0 {
-		dense[dWSAll], dense[dWSAll+1] = all.sum[0]/all.n, all.sum[1]/all.n
+	if win.wsN > 0 {
+		dense[dWSAll] = float32(win.ws[0] / win.wsN)
+		dense[dWSAll+1] = float32(win.ws[1] / win.wsN)
 	}
-	for k := lo; k+1 < hi; k++ {
-		if in(k) || in(k+1) || !toks[k].IsWord || !toks[k+1].IsWord {
-			continue
-		}
-		if g := sc.big[k]; g.ok {
-			big.add(g.v)
-		}
+	// Word pairs (k, k+1) in the window touching no target token.
+	var big, near, own, cnear pairMean
+	pairs := sc.sums(lo, max(lo, hi-1))
+	pairs.sub(sc.sums(max(lo, a-1), b))
+	if pairs.bigN > 0 {
+		big = pairMean{sum: [2]float32{float32(pairs.big[0] / pairs.bigN), float32(pairs.big[1] / pairs.bigN)}, n: 1}
 	}
 	nlo, nhi := max(lo, a-nearWords), min(hi, b+nearWords)
 	for k := nlo; k < nhi; k++ {
-		if in(k) || !toks[k].IsWord {
+		if (k >= a && k < b) || !toks[k].IsWord {
 			continue
 		}
 		i := 2
@@ -807,6 +1093,11 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 		}
 		if g := e[k].ws[i]; g.ok {
 			near.add(g.v)
+		}
+		if e[k].flags&fStop == 0 && e[k].clu != nil {
+			if g := e[k].cluWS[i]; g.ok {
+				cnear.add(g.v)
+			}
 		}
 	}
 	for k := a; k < b; k++ {
@@ -817,22 +1108,9 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 			own.add(g.v)
 		}
 	}
-	for k := lo; k < hi; k++ {
-		if in(k) || !toks[k].IsWord || e[k].flags&fStop != 0 || e[k].clu == nil {
-			continue
-		}
-		if g := e[k].cluWS[0]; g.ok {
-			clu.add(g.v)
-		}
-		if k >= a-nearWords && k < b+nearWords {
-			i := 2
-			if k < a {
-				i = 1
-			}
-			if g := e[k].cluWS[i]; g.ok {
-				cnear.add(g.v)
-			}
-		}
+	var clu pairMean
+	if win.cluN > 0 {
+		clu = pairMean{sum: [2]float32{float32(win.clu[0] / win.cluN), float32(win.clu[1] / win.cluN)}, n: 1}
 	}
 	for _, x := range [...]struct {
 		m     *pairMean
@@ -846,7 +1124,7 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 
 	// clusterFeatures.
 	for k := nlo; k < nhi; k++ {
-		if in(k) || !toks[k].IsWord || e[k].flags&fStop != 0 {
+		if (k >= a && k < b) || !toks[k].IsWord || e[k].flags&fStop != 0 {
 			continue
 		}
 		side, d := 0, a-k
@@ -897,6 +1175,7 @@ func (sc *Scorer) vectors(l *linear, a, b, lo, hi, cs, ce int) {
 	var cnt [4]int
 	addTo := func(g int, v []float32) {
 		ag := acc[g*dim : (g+1)*dim]
+		v = v[:len(ag)]
 		for d := range ag {
 			ag[d] += float64(v[d])
 		}

@@ -13,7 +13,7 @@ import (
 )
 
 // shipped loads the model that package sentiment embeds.
-func shipped(t *testing.T) *Model {
+func shipped(t testing.TB) *Model {
 	t.Helper()
 	data, err := os.ReadFile("model.bin.gz")
 	if err != nil {
@@ -29,7 +29,7 @@ func shipped(t *testing.T) *Model {
 // scorerTexts are news texts of the repository and texts written to reach
 // the rarer paths: sentences longer than the window, quotations, negation,
 // appositives, auxiliaries, words outside the model's vocabulary.
-func scorerTexts(t *testing.T) []string {
+func scorerTexts(t testing.TB) []string {
 	files, _ := filepath.Glob("../../../entities/testdata/news/*.txt")
 	files = append(files, "../../testdata/articles.txt", "../../../testdata/zhanaozen.txt")
 	var out []string
@@ -40,7 +40,7 @@ func scorerTexts(t *testing.T) []string {
 		}
 		out = append(out, string(raw))
 	}
-	long := strings.Repeat("The mayor, who was not convicted, said “the police were brutal and corrupt” but Smith's allies, the embattled council, have been praised by critics and were killed in Zxqwv; ", 12)
+	long := strings.Repeat("The mayor, who was not convicted, said “the police were brutal and corrupt” but Smith's allies, the embattled council, have been praised by critics and were killed in Zxqwv; ", 20)
 	return append(out, long,
 		"“It was a disgrace,” said Smith, who was later arrested by police.",
 		"He was not being investigated, and she had been accused; they should be proportionate (if any).",
@@ -109,5 +109,46 @@ func TestScorerWithoutWordScores(t *testing.T) {
 	got, _ := sc.Predict(0, 2)
 	if want := m.Predict(m.Vector(s, 0, 2, nil)); got != want {
 		t.Errorf("Scorer %v, Vector %v", got, want)
+	}
+}
+
+// BenchmarkScorer measures Prepare and Predict over the sentences of
+// the repository's news texts, one target per word token.
+func BenchmarkScorer(b *testing.B) {
+	m := shipped(b)
+	lex, err := lexicon.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sents []*Sentence
+	for _, text := range scorerTexts(b)[:10] {
+		seg := segment.Segment(analyzer.NewDocument(text))
+		lower := LowerASCII(text)
+		for i := range seg.Sentences {
+			sents = append(sents, NewSentence(lex, text, lower, seg.SentenceTokens(i), nil))
+		}
+	}
+	for _, predict := range []bool{false, true} {
+		name := "prepare"
+		if predict {
+			name = "predict"
+		}
+		b.Run(name, func(b *testing.B) {
+			targets := 0
+			for b.Loop() {
+				sc := m.NewScorer()
+				for _, s := range sents {
+					sc.Prepare(s)
+					if predict {
+						for k := 0; k < len(s.Toks); k += 4 {
+							sc.Predict(k, k+1)
+							targets++
+						}
+					}
+				}
+				sc.Release()
+			}
+			b.ReportMetric(float64(targets)/float64(b.N), "targets/op")
+		})
 	}
 }
