@@ -52,12 +52,14 @@ type entry struct {
 	pred   int32
 	gov    int32
 	apw    int32
-	near   [2][4]int32 // [side][0] "Lfar"/"Rfar", [side][d] "L1".."R3"
-	bState uint32      // hash state of the word-pair kind "b"+word
-	ws     [4]wsScore  // word, "<"+word, ">"+word, "="+word
-	cluWS  [3]wsScore  // its finest cluster: "@c", "<@c", ">@c"
-	clu    []uint16    // its clusters (nil for none)
-	vec    []float32   // its vector (nil for none or too short)
+	near   [2][4]int32            // [side][0] "Lfar"/"Rfar", [side][d] "L1".."R3"
+	bState uint32                 // hash state of the word-pair kind "b"+word
+	ws     [4]wsScore             // word, "<"+word, ">"+word, "="+word
+	cluWS  [3]wsScore             // its finest cluster: "@c", "<@c", ">@c"
+	clu    []uint16               // its clusters (nil for none)
+	vec    []float32              // its vector (nil for none or too short)
+	proj   [4][NumClasses]float32 // the vector's projections on the weights of the vector groups
+	qvec   []int8                 // the vector times 127: the word representations' quantised values
 }
 
 // Flags of a target, whose conjunctions with the dense features Features
@@ -450,6 +452,21 @@ func (f *fastModel) build(w string, e *entry, inTable bool) {
 	if f.dim > 0 {
 		if v := f.reps.Vector(w); len(v) >= f.dim {
 			e.vec = v
+			e.qvec = make([]int8, f.dim)
+			for d, x := range v[:f.dim] {
+				e.qvec[d] = int8(math.Round(float64(x) * 127))
+			}
+			for g := range e.proj {
+				var z [NumClasses]float64
+				for d, x := range v[:f.dim] {
+					for c := range z {
+						z[c] += float64(f.vecW[g][d][c]) * float64(x)
+					}
+				}
+				for c := range z {
+					e.proj[g][c] = float32(z[c])
+				}
+			}
 		}
 	}
 }
@@ -464,18 +481,17 @@ type Scorer struct {
 	s *Sentence
 
 	e      []*entry
-	brk    []bool    // a clause break (isBreak)
-	bslot  []int32   // bslot[k]: slot of the word pair (k-1, k)
-	big    []wsScore // big[k]: score of the word pair (k, k+1)
-	quotes []int32   // quotes[k]: quoted tokens before k
-	pre    []tokSums // pre[k]: the sums of tokens (and pairs) before k, if prefix
-	prefix bool      // pre holds the sentence's sums (not in long sentences)
-	negs   []int32   // the negators
-	lexs   []int32   // the tokens of non-zero valence
-	sum    []float64 // vector sum of the sentence's words (when sumOK)
-	sum32  []float32
-	sumCnt int
-	sumOK  bool
+	brk    []bool                   // a clause break (isBreak)
+	bslot  []int32                  // bslot[k]: slot of the word pair (k-1, k)
+	big    []wsScore                // big[k]: score of the word pair (k, k+1)
+	quotes []int32                  // quotes[k]: quoted tokens before k
+	pre    []tokSums                // pre[k]: the sums of tokens (and pairs) before k, if prefix
+	prefix bool                     // pre holds the sentence's sums (not in long sentences)
+	negs   []int32                  // the negators
+	lexs   []int32                  // the tokens of non-zero valence
+	vi     []int32                  // vi[k]: the number of word vectors before token k, if prefix
+	vp     []int32                  // vp[i*dim:(i+1)*dim]: the sum of the first i word vectors, times 127
+	pp     [][4][NumClasses]float64 // pp[i]: the sums of the projections of the first i word vectors
 	acc    []float64
 	local  map[string]*entry // entries of words outside the word table
 	fs     []Feat            // for the slow path
@@ -537,7 +553,6 @@ func (sc *Scorer) Prepare(s *Sentence) {
 	sc.bslot = grow(sc.bslot, n)
 	sc.big = grow(sc.big, n)
 	sc.quotes = grow(sc.quotes, n+1)
-	sc.sumOK = false
 	sc.quotes[0] = 0
 	sc.negs, sc.lexs = sc.negs[:0], sc.lexs[:0]
 	for k, t := range s.Toks {
@@ -583,8 +598,47 @@ func (sc *Scorer) Prepare(s *Sentence) {
 			sc.pre[k+1] = sc.pre[k]
 			sc.pre[k+1].add(sc.contrib(k))
 		}
+		if dim := f.dim; dim > 0 {
+			sc.prepareVectors(dim)
+		}
 	}
 }
+
+// prepareVectors computes the prefix sums of the sentence's word vectors
+// that vectorFeatures counts, exactly on their quantised values (times
+// 127), and of their projections.
+func (sc *Scorer) prepareVectors(dim int) {
+	n := len(sc.s.Toks)
+	sc.vi = grow(sc.vi, n+1)
+	sc.vp = append(sc.vp[:0], zeros[:dim]...)
+	sc.pp = append(sc.pp[:0], [4][NumClasses]float64{})
+	m := int32(0)
+	for k := range n {
+		sc.vi[k] = m
+		if sc.vecOf(k) == nil {
+			continue
+		}
+		e := sc.e[k]
+		p := sc.vp[len(sc.vp)-dim:]
+		sc.vp = append(sc.vp, p...)
+		q := sc.vp[len(sc.vp)-dim:]
+		v := e.qvec[:len(q)]
+		for d := range q {
+			q[d] += int32(v[d])
+		}
+		pp := sc.pp[len(sc.pp)-1]
+		for g := range pp {
+			for c := range pp[g] {
+				pp[g][c] += float64(e.proj[g][c])
+			}
+		}
+		sc.pp = append(sc.pp, pp)
+		m++
+	}
+	sc.vi[n] = m
+}
+
+var zeros [1024]int32
 
 // maxPrefix is the length of the longest sentence whose sums Prepare
 // computes ahead; in a longer one, each target's window is summed.
@@ -674,32 +728,6 @@ func (sc *Scorer) sums(from, to int) (x tokSums) {
 		x.add(sc.contrib(k))
 	}
 	return x
-}
-
-// sentenceSum computes the vector sum of the sentence's words that the
-// vector features count.
-func (sc *Scorer) sentenceSum() {
-	dim := sc.f.dim
-	sc.sum32 = grow(sc.sum32, dim)
-	sum := sc.sum32
-	clear(sum)
-	sc.sumCnt = 0
-	for k, t := range sc.s.Toks {
-		e := sc.e[k]
-		if !t.IsWord || e.flags&fStop != 0 || e.vec == nil {
-			continue
-		}
-		v := e.vec[:len(sum)]
-		for d := range sum {
-			sum[d] += v[d]
-		}
-		sc.sumCnt++
-	}
-	sc.sum = grow(sc.sum, dim)
-	for d, x := range sum {
-		sc.sum[d] = float64(x)
-	}
-	sc.sumOK = true
 }
 
 // linear accumulates the model's linear score of a target and the sum of
@@ -1142,7 +1170,11 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	}
 
 	if f.dim > 0 {
-		sc.vectors(&l, a, b, lo, hi, cs, ce)
+		if sc.prefix {
+			sc.prefixVectors(&l, a, b, lo, hi, cs, ce)
+		} else {
+			sc.vectors(&l, a, b, lo, hi, cs, ce)
+		}
 	}
 
 	// The dense features and their conjunctions with the target's flags.
@@ -1165,7 +1197,8 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 }
 
 // vectors adds vectorFeatures: the mean word vectors of the target's near
-// left and right neighbours, its clause [cs, ce) and its window [lo, hi).
+// left and right neighbours, its clause [cs, ce) and its window [lo, hi),
+// summed over the window (in long sentences, which have no prefix sums).
 func (sc *Scorer) vectors(l *linear, a, b, lo, hi, cs, ce int) {
 	f, toks, e := sc.f, sc.s.Toks, sc.e
 	dim := f.dim
@@ -1181,28 +1214,7 @@ func (sc *Scorer) vectors(l *linear, a, b, lo, hi, cs, ce int) {
 		}
 		cnt[g]++
 	}
-	// With the whole sentence in the window, the sentence's mean is its
-	// sum less the target's words, and only the neighbours and the clause
-	// need visiting.
-	whole := lo == 0 && hi == len(toks)
 	from, to := lo, hi
-	if whole {
-		if !sc.sumOK {
-			sc.sentenceSum()
-		}
-		copy(acc[3*dim:], sc.sum)
-		cnt[3] = sc.sumCnt
-		for k := a; k < b; k++ {
-			if toks[k].IsWord && e[k].flags&fStop == 0 && e[k].vec != nil {
-				v, ag := e[k].vec, acc[3*dim:4*dim]
-				for d := range ag {
-					ag[d] -= float64(v[d])
-				}
-				cnt[3]--
-			}
-		}
-		from, to = max(lo, min(cs, a-3)), min(hi, max(ce, b+3))
-	}
 	for k := from; k < to; k++ {
 		if (k >= a && k < b) || !toks[k].IsWord || e[k].flags&fStop != 0 || e[k].vec == nil {
 			continue
@@ -1217,9 +1229,7 @@ func (sc *Scorer) vectors(l *linear, a, b, lo, hi, cs, ce int) {
 		if k >= cs && k < ce {
 			addTo(2, v)
 		}
-		if !whole {
-			addTo(3, v)
-		}
+		addTo(3, v)
 	}
 	for g := range 4 {
 		if cnt[g] == 0 {
@@ -1240,5 +1250,61 @@ func (sc *Scorer) vectors(l *linear, a, b, lo, hi, cs, ce int) {
 		l.z[1] += z1
 		l.z[2] += z2
 		l.ss += ss
+	}
+}
+
+// vecOf returns the vector of token k if vectorFeatures counts it.
+func (sc *Scorer) vecOf(k int) []float32 {
+	e := sc.e[k]
+	if !sc.s.Toks[k].IsWord || e.flags&fStop != 0 {
+		return nil
+	}
+	return e.vec
+}
+
+// prefixVectors is vectors from the prefix sums of prepareVectors: each
+// group's weighed mean from the projections of its vectors, its squared
+// length from their sum.
+func (sc *Scorer) prefixVectors(l *linear, a, b, lo, hi, cs, ce int) {
+	dim := sc.f.dim
+	ta, tb := int(sc.vi[a]), int(sc.vi[b]) // the target's vectors
+	groups := [4]struct {
+		from, to int
+		minus    bool // less the target
+	}{{max(lo, a-3), a, false}, {b, min(hi, b+3), false}, {cs, ce, true}, {lo, hi, true}}
+	for g, x := range groups {
+		i, j := int(sc.vi[x.from]), int(sc.vi[x.to])
+		cnt := j - i
+		if x.minus {
+			cnt -= tb - ta
+		}
+		if cnt <= 0 {
+			continue
+		}
+		scale := embedScale / float64(cnt)
+		z := sc.pp[j][g]
+		for c := range z {
+			z[c] -= sc.pp[i][g][c]
+			if x.minus {
+				z[c] -= sc.pp[tb][g][c] - sc.pp[ta][g][c]
+			}
+			l.z[c] += scale * z[c]
+		}
+		p, q := sc.vp[i*dim:(i+1)*dim], sc.vp[j*dim:(j+1)*dim]
+		var ss int64
+		if x.minus && tb > ta {
+			tp, tq := sc.vp[ta*dim:(ta+1)*dim], sc.vp[tb*dim:(tb+1)*dim]
+			for d := range p {
+				u := int64(q[d] - p[d] - tq[d] + tp[d])
+				ss += u * u
+			}
+		} else {
+			for d := range p {
+				u := int64(q[d] - p[d])
+				ss += u * u
+			}
+		}
+		scale /= 127
+		l.ss += float64(ss) * scale * scale
 	}
 }
