@@ -53,6 +53,11 @@ func hasBackgroundCue(w []word) bool {
 			case "recent", "past", "previous", "several", "many", "the":
 				return true
 			}
+			// "in the past two months"
+			switch at(i - 2) {
+			case "past", "last", "previous":
+				return true
+			}
 			if at(i+1) == "ago" {
 				return true
 			}

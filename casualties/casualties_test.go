@@ -175,6 +175,8 @@ func TestQuantities(t *testing.T) {
 		{"A father of three was shot.", "shot 1 father individual"},
 		{"He is charged in the wounding of the boy's father.", "injured 1 father individual"},
 		{"The home invasion put three women into the hospital.", "hospitalized 3 women"},
+		// either harm is a count of casualties
+		{"Five people were killed or wounded.", "casualties 5 people"},
 		// life support, brain death
 		{"She was taken off life support on Thursday.", "killed 1 she individual"},
 		{"The boy remains on life support.", "injured 1 boy individual"},

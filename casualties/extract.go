@@ -423,6 +423,17 @@ func (x *extractor) trigger(i int, t trigger) {
 	if (s == "gunned" || s == "gunning") && next != "down" {
 		return
 	}
+	// "eight have been hurt or killed", "killed or wounded": either,
+	// a count of casualties
+	if next == "or" || x.at(i-1) == "or" {
+		o := x.at(i + 2)
+		if x.at(i-1) == "or" {
+			o = x.at(i - 2)
+		}
+		if t2, ok := triggers[o]; ok && t2.kind != kind && harmedKind(t2.kind) && harmedKind(kind) && (kind == Killed || t2.kind == Killed) {
+			kind = Casualties
+		}
+	}
 	// "he is survived by his wife": an obituary's family
 	if s == "survived" && next == "by" {
 		return

@@ -1,6 +1,9 @@
 package casualties
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // totals estimates each kind's total for the article's main event.
 //
@@ -302,6 +305,17 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 	if n, idx := persons.harmed(0); n > 0 {
 		c := ic.add(n, "pers:all", -1)
 		c.Figures = append(c.Figures, idx...)
+		// what sets the persons apart from the dead, for the count
+		// that absorbs none of them
+		if !slices.Contains(c.Features, "pers") {
+			var tmp Candidate
+			hurtPersonFeatures(&tmp, persons, figs, info)
+			for _, f := range tmp.Features {
+				if !strings.Contains(f, "&") {
+					c.feature("all:" + f)
+				}
+			}
+		}
 	}
 	headline(ic)
 	// whether anyone was found killed bears on the people counted hurt
