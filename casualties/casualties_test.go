@@ -175,6 +175,7 @@ func TestQuantities(t *testing.T) {
 		{"A father of three was shot.", "shot 1 father individual"},
 		{"He is charged in the wounding of the boy's father.", "injured 1 father individual"},
 		{"The home invasion put three women into the hospital.", "hospitalized 3 women"},
+		{"Both the child and the man were taken to a hospital.", "hospitalized 2 child and man"},
 		// either harm is a count of casualties
 		{"Five people were killed or wounded.", "casualties 5 people"},
 		// life support, brain death
@@ -493,6 +494,7 @@ func TestCandidateSources(t *testing.T) {
 	}{
 		{"Five people were shot at a club on Sunday. Two are listed in critical condition. Three received minor injuries.", "cond:sum", 5},
 		{"Police found three people dead. A fourth victim was taken to a hospital.", "ord", 1},
+		{"Five people were shot. One man is in critical condition, police said. Police said four were in serious condition. The other person suffered a non-life-threatening injury.", "cond:sum", 6},
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)

@@ -499,6 +499,11 @@ func (x *extractor) groupLeft(end int) group {
 		g = joinGroups(x, h, g)
 		left = h
 	}
+	// "both the child and the man": two
+	if x.at(g.start) == "both" && left.start != g.head && g.q.ok && g.q.value > 2 && x.isDetWord(g.start+1) {
+		g.q = exact(2)
+		g.q.start, g.q.end = g.start, g.start+1
+	}
 	return g
 }
 

@@ -345,26 +345,31 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 	return res
 }
 
-// condSum adds the sum of the counts of the hurt by condition in
-// neighbouring sentences (the same or the next), when they differ
-// in what they say: "2 critical, 2 stable".
+// condSum adds the sum of the counts of the hurt by condition in a run
+// of neighbouring sentences (each the same as or next to the one
+// before), when they differ in what they say: "2 critical, 2 stable",
+// "One man is in critical condition ... four were in serious condition".
 func condSum(ic *candidates, figs []Figure) {
+	ok := func(f *Figure) bool {
+		return f.cond && f.Kind == Injured && f.Counted() && f.Value > 0 && (!f.Individual || f.one || f.Additional)
+	}
 	for i := 0; i < len(figs); i++ {
 		f := &figs[i]
-		if !f.cond || f.Kind != Injured || !f.Counted() || f.Individual || f.Value <= 0 || f.Additional {
+		if !ok(f) || f.Additional {
 			continue
 		}
-		sum, n, idx := f.Value, 1, []int{i}
-		for j := i + 1; j < len(figs) && j < i+8 && figs[j].Sentence <= f.Sentence+1; j++ {
+		sum, idx := f.Value, []int{i}
+		last := f.Sentence
+		for j := i + 1; j < len(figs) && j < i+12 && figs[j].Sentence <= last+1; j++ {
 			o := &figs[j]
-			if !o.cond || o.Kind != Injured || !o.Counted() || o.Individual || o.Value <= 0 || o.Trigger == figs[idx[len(idx)-1]].Trigger {
+			if !ok(o) || o.Trigger == figs[idx[len(idx)-1]].Trigger || o.Sentence == figs[idx[len(idx)-1]].Sentence && o.SubjectSpan == figs[idx[len(idx)-1]].SubjectSpan {
 				continue
 			}
 			sum += o.Value
-			n++
 			idx = append(idx, j)
+			last = o.Sentence
 		}
-		if n >= 2 {
+		if len(idx) >= 2 {
 			c := ic.add(sum, "cond:sum", -1)
 			c.Figures = append(c.Figures, idx...)
 			return
