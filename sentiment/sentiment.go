@@ -28,6 +28,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
@@ -211,10 +212,15 @@ func analyze(doc *analyzer.Document, seg *segment.Result, opts Options, ents *en
 			return nil, err
 		}
 	}
-	var s tsc.Sentence
+	s := sentences.Get().(*tsc.Sentence)
+	defer putSentence(s)
 	sum, weight := 0.0, 0.0
 	for i, st := range seg.Sentences {
-		tsc.NewSentence(lex, text, lower, seg.SentenceTokens(i), &s)
+		if ms != nil && ms.sc != nil {
+			ms.sc.NewSentence(lex, text, lower, seg.SentenceTokens(i), s)
+		} else {
+			tsc.NewSentence(lex, text, lower, seg.SentenceTokens(i), s)
+		}
 		sc := s.Score()
 		res.Sentences[i] = Sentence{Span: st.Span, Score: sc, Label: label(sc, opts.NeutralBand)}
 		w := 1.0
@@ -224,7 +230,7 @@ func analyze(doc *analyzer.Document, seg *segment.Result, opts Options, ents *en
 		sum += w * sc
 		weight += w
 		if ms != nil {
-			ms.score(i, &s)
+			ms.score(i, s)
 		}
 	}
 	if weight > 0 {
@@ -263,14 +269,15 @@ func targets(lex *lexicon.Lexicon, text, lower string, seg *segment.Result, span
 	}
 	// Visit targets in text order so that each sentence is prepared once.
 	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(spans[x].Start, spans[y].Start) })
-	var s tsc.Sentence
+	s := sentences.Get().(*tsc.Sentence)
+	defer putSentence(s)
 	sc := m.NewScorer()
 	defer sc.Release()
 	cur, prepared := -1, -1
 	for _, i := range order {
 		sp := spans[i]
 		out[i] = neutralTarget(sp)
-		sent, a, b, ok := tsc.SentenceFor(lex, text, lower, seg, sp, &s, &cur)
+		sent, a, b, ok := tsc.SentenceFor(lex, text, lower, seg, sp, s, &cur)
 		if !ok {
 			continue
 		}
@@ -278,9 +285,18 @@ func targets(lex *lexicon.Lexicon, text, lower string, seg *segment.Result, span
 			sc.Prepare(sent)
 			prepared = cur
 		}
-		out[i] = judge(sc, sent, a, b, sp)
+		out[i] = judge(sc, a, b, sp)
 	}
 	return out, nil
+}
+
+// sentences keeps the buffers of prepared sentences for reuse.
+var sentences = sync.Pool{New: func() any { return new(tsc.Sentence) }}
+
+func putSentence(s *tsc.Sentence) {
+	if cap(s.Toks) <= 1<<12 { // a long sentence's buffers are not worth keeping
+		sentences.Put(s)
+	}
 }
 
 // neutralTarget is the judgement of a target the model cannot see.
@@ -288,11 +304,11 @@ func neutralTarget(sp analyzer.Span) Target {
 	return Target{Span: sp, Label: Neutral, Probabilities: [3]float64{0, 1, 0}}
 }
 
-// judge scores the target at tokens [a, b) of sent, which sc has
+// judge scores the target at tokens [a, b) of the sentence sc has
 // prepared.
-func judge(sc *tsc.Scorer, sent *tsc.Sentence, a, b int, sp analyzer.Span) Target {
+func judge(sc *tsc.Scorer, a, b int, sp analyzer.Span) Target {
 	p, speaker := sc.Predict(a, b)
-	if tsc.Demanded(sent, a, b) && p[tsc.Positive] > p[tsc.Neutral] {
+	if sc.Demanded(a, b) && p[tsc.Positive] > p[tsc.Neutral] {
 		// A demand on the party ("X should be proportionate") is not
 		// praise of it: the positive mass counts as neutral.
 		p[tsc.Neutral], p[tsc.Positive] = p[tsc.Neutral]+p[tsc.Positive], 0
@@ -361,7 +377,7 @@ func (ms *mentions) score(i int, s *tsc.Sentence) {
 			ms.sc.Prepare(s)
 			prepared = true
 		}
-		ms.ts[k] = judge(ms.sc, s, a, b, ms.spans[k])
+		ms.ts[k] = judge(ms.sc, a, b, ms.spans[k])
 	}
 }
 

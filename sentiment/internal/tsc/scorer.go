@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"sync"
 
+	"github.com/newsfacts/newsfacts/analyzer/segment"
 	"github.com/newsfacts/newsfacts/sentiment/internal/lexicon"
 	"github.com/newsfacts/newsfacts/sentiment/internal/wordrep"
 )
@@ -30,6 +31,7 @@ const (
 	fSkip                 // skipped before a predicate (skipWords)
 	fStem                 // emits a stem feature as a word
 	fBigFirst             // the first word of some word-pair score
+	fDeontic              // a deontic modal (deontic)
 )
 
 // A wsScore is a learned word score, if any.
@@ -41,26 +43,53 @@ type wsScore struct {
 // An entry is what the model's features need of one word (or punctuation
 // token): its flags and the weight slots of the features named by it.
 type entry struct {
+	// What NewSentence and Prepare read first.
+	info   lexicon.Info // the word's information in fastModel.lex
 	flags  uint16
 	class  lexicon.Class
-	id     int32 // index in the word table, or -1
-	w, neg int32 // "w", "neg"
-	c, st  int32 // "c", "st" (of its stem)
-	tw     int32 // "tw"
-	pron   int32 // "pron"
-	lexw   [2]int32
-	pred   int32
-	gov    int32
-	apw    int32
-	near   [2][4]int32            // [side][0] "Lfar"/"Rfar", [side][d] "L1".."R3"
+	id     int32                  // index in the word table, or -1
 	bState uint32                 // hash state of the word-pair kind "b"+word
+	w, st  int32                  // "w", "st" (of its stem)
 	ws     [4]wsScore             // word, "<"+word, ">"+word, "="+word
 	cluWS  [3]wsScore             // its finest cluster: "@c", "<@c", ">@c"
 	clu    []uint16               // its clusters (nil for none)
 	vec    []float32              // its vector (nil for none or too short)
-	proj   [4][NumClasses]float32 // the vector's projections on the weights of the vector groups
 	qvec   []int8                 // the vector times 127: the word representations' quantised values
+	proj   [4][NumClasses]float32 // the vector's projections on the weights of the vector groups
+	// The slots of the features of lazyKinds; -1 for one not yet looked
+	// up (only in the entries of words outside the table).
+	ls [numLazy]int32
 }
+
+// Kinds of features named by a word whose slots entries of words outside
+// the table look up when first needed.
+const (
+	lzNeg = iota
+	lzC
+	lzTw
+	lzPron
+	lzPred
+	lzGov
+	lzApw
+	lzLexw                // +polarity
+	lzNear  = lzLexw + 2  // +side*4+distance: "Lfar", "L1", "L2", "L3", "Rfar", "R1", ...
+	lzPairS = lzNear + 8  // the word pair with the window's start, "b<s>"
+	lzPairT = lzPairS + 1 // the word pair with the target, "b<t>"
+	numLazy = lzPairT + 1
+)
+
+var lazyKinds = func() (k [numLazy]string) {
+	k[lzNeg], k[lzC], k[lzTw], k[lzPron], k[lzPred], k[lzGov], k[lzApw] = "neg", "c", "tw", "pron", "pred", "gov", "apw"
+	k[lzLexw], k[lzLexw+1] = "lexw+", "lexw-"
+	k[lzPairS], k[lzPairT] = "b<s>", "b<t>"
+	for side, far := range [2]string{"Lfar", "Rfar"} {
+		k[lzNear+side*4] = far
+		for d := 1; d <= 3; d++ {
+			k[lzNear+side*4+d] = nearNames[side][d]
+		}
+	}
+	return k
+}()
 
 // Flags of a target, whose conjunctions with the dense features Features
 // emits.
@@ -117,12 +146,13 @@ type fastModel struct {
 	w     [][NumClasses]float32 // w[0] is zero, the slot of features without weights
 	words map[string]*entry     // the word table
 	pairs map[uint64]wsScore    // word-pair scores by pairKey
+	lex   *lexicon.Lexicon      // the lexicon of the entries' info (the default one)
 	ws    *WordScores
 	reps  *wordrep.Reps
 	dim   int
 
-	auxState, sState, tState uint32
-	kinds                    wordKinds
+	auxState uint32
+	kinds    wordKinds
 
 	bias, start, poss, inquote, speaker, agent, tval int32
 	tlen                                             [5]int32
@@ -215,9 +245,9 @@ func newFast(m *Model) *fastModel {
 	for _, i := range idx {
 		f.w = append(f.w, m.w[i])
 	}
+	f.lex, _ = lexicon.Default()
 	f.dim = min(m.Reps.Dim, len(dimNames))
 	f.auxState = kindState("aux")
-	f.sState, f.tState = pairState("<s>"), pairState("<t>")
 	f.kinds = newWordKinds()
 	f.bias = f.slot("bias", "")
 	for l := 1; l <= 4; l++ {
@@ -358,13 +388,14 @@ func newFast(m *Model) *fastModel {
 }
 
 // wordFlags are the flags of the function words (stop words, pronouns,
-// verbs of saying, auxiliaries, words skipped before a predicate).
+// verbs of saying, auxiliaries, words skipped before a predicate, deontic
+// modals).
 var wordFlags = func() map[string]uint16 {
 	out := map[string]uint16{}
 	for _, x := range [...]struct {
 		set  map[string]bool
 		flag uint16
-	}{{stop, fStop}, {pronouns, fPron}, {sayVerbs, fSay}, {auxiliaries, fAux}, {skipWords, fSkip}} {
+	}{{stop, fStop}, {pronouns, fPron}, {sayVerbs, fSay}, {auxiliaries, fAux}, {skipWords, fSkip}, {deontic, fDeontic}} {
 		for w := range x.set {
 			out[w] |= x.flag
 		}
@@ -375,20 +406,14 @@ var wordFlags = func() map[string]uint16 {
 // wordKinds are the hash states (kindState) of the kinds of features
 // named by a word.
 type wordKinds struct {
-	w, neg, c, st, tw, pron, pred, gov, apw uint32
-	lexw                                    [2]uint32
-	near                                    [2][4]uint32 // as entry.near
+	w, st uint32
+	lazy  [numLazy]uint32
 }
 
 func newWordKinds() (k wordKinds) {
-	k.w, k.neg, k.c, k.st = kindState("w"), kindState("neg"), kindState("c"), kindState("st")
-	k.tw, k.pron, k.pred, k.gov, k.apw = kindState("tw"), kindState("pron"), kindState("pred"), kindState("gov"), kindState("apw")
-	k.lexw = [2]uint32{kindState("lexw+"), kindState("lexw-")}
-	for side, far := range [2]string{"Lfar", "Rfar"} {
-		k.near[side][0] = kindState(far)
-		for d := 1; d <= 3; d++ {
-			k.near[side][d] = kindState(nearNames[side][d])
-		}
+	k.w, k.st = kindState("w"), kindState("st")
+	for i, kind := range lazyKinds {
+		k.lazy[i] = kindState(kind)
 	}
 	return k
 }
@@ -414,21 +439,23 @@ func (f *fastModel) build(w string, e *entry, inTable bool) {
 		id, big = e.id, e.flags&fBigFirst
 	}
 	*e = entry{class: lexicon.ClassOf(w), id: id}
+	if f.lex != nil {
+		e.info = f.lex.Lookup(w)
+	}
 	if inTable {
 		e.flags = wordFlags[w] | big
 	}
 	k := &f.kinds
-	e.w, e.neg, e.c = f.slotIn(k.w, w), f.slotIn(k.neg, w), f.slotIn(k.c, w)
+	e.w = f.slotIn(k.w, w)
 	if st := stem(w); st != "" && e.flags&fStop == 0 {
 		e.flags |= fStem
 		e.st = f.slotIn(k.st, st)
 	}
-	e.tw, e.pron = f.slotIn(k.tw, w), f.slotIn(k.pron, w)
-	e.lexw = [2]int32{f.slotIn(k.lexw[0], w), f.slotIn(k.lexw[1], w)}
-	e.pred, e.gov, e.apw = f.slotIn(k.pred, w), f.slotIn(k.gov, w), f.slotIn(k.apw, w)
-	for side := range 2 {
-		for d := range 4 {
-			e.near[side][d] = f.slotIn(k.near[side][d], w)
+	for i := range e.ls {
+		if inTable {
+			e.ls[i] = f.slotIn(k.lazy[i], w)
+		} else {
+			e.ls[i] = -1
 		}
 	}
 	e.bState = pairState(w)
@@ -494,6 +521,7 @@ type Scorer struct {
 	pp     [][4][NumClasses]float64 // pp[i]: the sums of the projections of the first i word vectors
 	acc    []float64
 	local  map[string]*entry // entries of words outside the word table
+	slab   []entry           // their storage
 	fs     []Feat            // for the slow path
 }
 
@@ -516,6 +544,8 @@ func (sc *Scorer) Release() {
 		sc.local = nil
 	}
 	clear(sc.local)
+	clear(sc.slab)
+	sc.slab = sc.slab[:0]
 	sc.s = nil
 	if len(sc.pre) > 1<<16 || len(sc.e) > 1<<16 {
 		return // a long sentence's buffers are not worth keeping
@@ -533,10 +563,46 @@ func (sc *Scorer) entry(w string) *entry {
 	if sc.local == nil {
 		sc.local = map[string]*entry{}
 	}
-	e := new(entry)
+	if len(sc.slab) == cap(sc.slab) {
+		sc.slab = make([]entry, 0, 64)
+	}
+	sc.slab = sc.slab[:len(sc.slab)+1]
+	e := &sc.slab[len(sc.slab)-1]
 	sc.f.build(w, e, false)
 	sc.local[w] = e
 	return e
+}
+
+// NewSentence is the package's NewSentence, which it speeds up for
+// sentences that sc will then Prepare: sc's word table gives the words'
+// lexicon information and is looked up once for both.
+func (sc *Scorer) NewSentence(lex *lexicon.Lexicon, text, lower string, toks []segment.Token, s *Sentence) *Sentence {
+	return newSentence(lex, text, lower, toks, s, sc.f)
+}
+
+// Demanded is the package's Demanded for the target at tokens [a, b) of
+// the prepared sentence.
+func (sc *Scorer) Demanded(a, b int) bool {
+	if sc.f == nil {
+		return Demanded(sc.s, a, b)
+	}
+	for k := b; k < len(sc.e) && k-b < 12 && !sc.brk[k]; k++ {
+		if sc.e[k].flags&fDeontic != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// slotOf returns the slot of token k's feature of lazy kind i.
+func (sc *Scorer) slotOf(k, i int) int32 {
+	e := sc.e[k]
+	if s := e.ls[i]; s >= 0 {
+		return s
+	}
+	s := sc.f.slotIn(sc.f.kinds.lazy[i], sc.s.Toks[k].Word)
+	e.ls[i] = s
+	return s
 }
 
 // Prepare makes s the sentence of the following calls of Predict. s must
@@ -555,8 +621,15 @@ func (sc *Scorer) Prepare(s *Sentence) {
 	sc.quotes = grow(sc.quotes, n+1)
 	sc.quotes[0] = 0
 	sc.negs, sc.lexs = sc.negs[:0], sc.lexs[:0]
+	own := len(s.ent) == n && s.entOf == f
 	for k, t := range s.Toks {
-		e := sc.entry(t.Word)
+		var e *entry
+		if own {
+			e = s.ent[k]
+		}
+		if e == nil {
+			e = sc.entry(t.Word)
+		}
 		sc.e[k] = e
 		if t.IsWord {
 			sc.brk[k] = e.class == lexicon.Contrast || e.class == lexicon.Breaker && t.Word != "that"
@@ -610,35 +683,40 @@ func (sc *Scorer) Prepare(s *Sentence) {
 func (sc *Scorer) prepareVectors(dim int) {
 	n := len(sc.s.Toks)
 	sc.vi = grow(sc.vi, n+1)
-	sc.vp = append(sc.vp[:0], zeros[:dim]...)
-	sc.pp = append(sc.pp[:0], [4][NumClasses]float64{})
-	m := int32(0)
+	m := 0
 	for k := range n {
-		sc.vi[k] = m
-		if sc.vecOf(k) == nil {
+		sc.vi[k] = int32(m)
+		if sc.vecOf(k) != nil {
+			m++
+		}
+	}
+	sc.vi[n] = int32(m)
+	sc.vp = grow(sc.vp, (m+1)*dim)
+	sc.pp = grow(sc.pp, m+1)
+	clear(sc.vp[:dim])
+	sc.pp[0] = [4][NumClasses]float64{}
+	i := 0
+	for k := range n {
+		if sc.vi[k+1] == sc.vi[k] {
 			continue
 		}
 		e := sc.e[k]
-		p := sc.vp[len(sc.vp)-dim:]
-		sc.vp = append(sc.vp, p...)
-		q := sc.vp[len(sc.vp)-dim:]
+		p, q := sc.vp[i*dim:(i+1)*dim], sc.vp[(i+1)*dim:(i+2)*dim]
 		v := e.qvec[:len(q)]
+		p = p[:len(q)]
 		for d := range q {
-			q[d] += int32(v[d])
+			q[d] = p[d] + int32(v[d])
 		}
-		pp := sc.pp[len(sc.pp)-1]
+		pp := sc.pp[i]
 		for g := range pp {
 			for c := range pp[g] {
 				pp[g][c] += float64(e.proj[g][c])
 			}
 		}
-		sc.pp = append(sc.pp, pp)
-		m++
+		sc.pp[i+1] = pp
+		i++
 	}
-	sc.vi[n] = m
 }
-
-var zeros [1024]int32
 
 // maxPrefix is the length of the longest sentence whose sums Prepare
 // computes ahead; in a longer one, each target's window is summed.
@@ -791,7 +869,7 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	// features: the mention, its position and frames.
 	l.one(&W[f.bias])
 	if b-a == 1 && e[a].flags&fPron != 0 {
-		set(flPron, e[a].pron)
+		set(flPron, sc.slotOf(a, lzPron))
 	} else {
 		l.one(&W[f.tlen[min(b-a, 4)]])
 	}
@@ -842,7 +920,7 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	var tval float32
 	for k := a; k < b; k++ {
 		if toks[k].IsWord && !s.Cap[k] && e[k].flags&(fStop|fPron) == 0 {
-			l.one(&W[e[k].tw])
+			l.one(&W[sc.slotOf(k, lzTw)])
 		}
 		tval += toks[k].Val
 	}
@@ -857,12 +935,12 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	for k := max(lo, a-12); k < a; k++ {
 		ek := e[k]
 		if d := a - k; d <= 3 {
-			l.one(&W[ek.near[0][d]])
+			l.one(&W[sc.slotOf(k, lzNear+d)])
 			if v := val[k]; v != 0 {
 				l.one(&W[f.nearPol[0][d][polIdx(v)]])
 			}
 		} else if toks[k].IsWord && ek.flags&fStop == 0 {
-			l.one(&W[ek.near[0][0]])
+			l.one(&W[sc.slotOf(k, lzNear)])
 		}
 		if toks[k].IsWord && ek.ws[0].ok {
 			byDist[0][bucket(a-k)].add(ek.ws[0].v)
@@ -871,12 +949,12 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	for k := b; k < hi && k-b < 12; k++ {
 		ek := e[k]
 		if d := k - b + 1; d <= 3 {
-			l.one(&W[ek.near[1][d]])
+			l.one(&W[sc.slotOf(k, lzNear+4+d)])
 			if v := val[k]; v != 0 {
 				l.one(&W[f.nearPol[1][d][polIdx(v)]])
 			}
 		} else if toks[k].IsWord && ek.flags&fStop == 0 {
-			l.one(&W[ek.near[1][0]])
+			l.one(&W[sc.slotOf(k, lzNear+4)])
 		}
 		if toks[k].IsWord && ek.ws[0].ok {
 			byDist[1][bucket(k-b+1)].add(ek.ws[0].v)
@@ -895,10 +973,10 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	// The window's first pair is with its start, the one after the
 	// target with the target.
 	if lo < a {
-		l.swap(&W[sc.bslot[lo]], &W[f.slotIn(f.sState, toks[lo].Word)])
+		l.swap(&W[sc.bslot[lo]], &W[sc.slotOf(lo, lzPairS)])
 	}
 	if b < hi {
-		l.swap(&W[sc.bslot[b]], &W[f.slotIn(f.tState, toks[b].Word)])
+		l.swap(&W[sc.bslot[b]], &W[sc.slotOf(b, lzPairT)])
 	}
 	// Words in the scope of a negator: "neg" for "w".
 	for _, p := range sc.negs {
@@ -917,7 +995,7 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 				}
 				continue
 			}
-			l.swap(&W[e[j].w], &W[e[j].neg])
+			l.swap(&W[e[j].w], &W[sc.slotOf(j, lzNeg)])
 			scope--
 			if c := e[j].class; c == lexicon.Negator || c == lexicon.Contrast || c == lexicon.Breaker {
 				break
@@ -943,7 +1021,7 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 		t, ek := toks[k], e[k]
 		if t.IsWord {
 			if ek.flags&fStop == 0 {
-				l.one(&W[ek.c])
+				l.one(&W[sc.slotOf(k, lzC)])
 				if k < a && !s.Cap[k] {
 					subject = false
 				}
@@ -977,7 +1055,7 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	if subject {
 		for k := b; k < ce && k < b+6; k++ {
 			if toks[k].IsWord && e[k].flags&fSkip == 0 {
-				l.one(&W[e[k].pred])
+				l.one(&W[sc.slotOf(k, lzPred)])
 				if v := val[k]; v != 0 {
 					l.one(&W[f.predPol[polIdx(v)]])
 				}
@@ -987,7 +1065,7 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	} else if a > 0 {
 		for k := a - 1; k >= cs && k >= a-4; k-- {
 			if toks[k].IsWord && e[k].flags&fStop == 0 {
-				l.one(&W[e[k].gov])
+				l.one(&W[sc.slotOf(k, lzGov)])
 				if v := val[k]; v != 0 {
 					l.one(&W[f.govPol[polIdx(v)]])
 				}
@@ -1009,7 +1087,7 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 		for k := b + 1; k < end; k++ {
 			ap += float32(val[k] / 4)
 			if toks[k].IsWord && e[k].flags&fStop == 0 && !s.Cap[k] && !rel {
-				l.one(&W[e[k].apw])
+				l.one(&W[sc.slotOf(k, lzApw)])
 			}
 		}
 		if ap != 0 {
@@ -1052,7 +1130,7 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 		if v < 0 {
 			pol = 1
 		}
-		l.one(&W[e[k].lexw[pol]])
+		l.one(&W[sc.slotOf(k, lzLexw+pol)])
 		if d <= 3 {
 			l.one(&W[f.lexnear[pol][side]])
 		}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -59,14 +60,18 @@ func TestScorerMatchesVector(t *testing.T) {
 	if sc.f == nil {
 		t.Fatal("the shipped model has no fast path")
 	}
-	var s Sentence
+	var s, plain Sentence
 	var fs []Feat
 	checked, maxDiff := 0, 0.0
 	for _, text := range scorerTexts(t) {
 		seg := segment.Segment(analyzer.NewDocument(text))
 		lower := LowerASCII(text)
 		for i := range seg.Sentences {
-			NewSentence(lex, text, lower, seg.SentenceTokens(i), &s)
+			sc.NewSentence(lex, text, lower, seg.SentenceTokens(i), &s)
+			NewSentence(lex, text, lower, seg.SentenceTokens(i), &plain)
+			if !slices.Equal(s.Toks, plain.Toks) || !slices.Equal(s.Val, plain.Val) {
+				t.Fatalf("Scorer.NewSentence %v, NewSentence %v", s.Toks, plain.Toks)
+			}
 			sc.Prepare(&s)
 			n := len(s.Toks)
 			for a := range n {
@@ -83,6 +88,9 @@ func TestScorerMatchesVector(t *testing.T) {
 						if d > 1e-6 {
 							t.Fatalf("%q, tokens %d-%d of %d: Scorer %v, Vector %v", text[s.Spans[a].Start:s.Spans[b-1].End], a, b, n, got, want)
 						}
+					}
+					if sc.Demanded(a, b) != Demanded(&s, a, b) {
+						t.Fatalf("tokens %d-%d: Demanded differs", a, b)
 					}
 					if speaker != IsSpeaker(&s, a, b) {
 						t.Fatalf("tokens %d-%d: speaker %v", a, b, speaker)

@@ -23,6 +23,9 @@ type Sentence struct {
 	Val   []float64 // contextual valence of each token (see lexicon.Context)
 	Quote []bool    // token inside a quotation (the marks themselves excluded)
 	Cap   []bool    // token that starts with an ASCII capital letter
+
+	ent   []*entry   // the tokens' entries in a Scorer's word table, if any (see Scorer.NewSentence)
+	entOf *fastModel // whose table
 }
 
 // LowerASCII returns text with ASCII letters lower-cased and every other
@@ -43,10 +46,22 @@ func LowerASCII(text string) string {
 // NewSentence prepares the tokens of one sentence of text. lower is
 // LowerASCII(text). s is reused if not nil.
 func NewSentence(lex *lexicon.Lexicon, text, lower string, toks []segment.Token, s *Sentence) *Sentence {
+	return newSentence(lex, text, lower, toks, s, nil)
+}
+
+// newSentence is NewSentence; with f, the words' entries in f's table
+// are kept in s.ent (nil for words outside it), and when f's lexicon is
+// lex the table gives the words' lexicon information too.
+func newSentence(lex *lexicon.Lexicon, text, lower string, toks []segment.Token, s *Sentence, f *fastModel) *Sentence {
 	if s == nil {
 		s = &Sentence{}
 	}
 	n := len(toks)
+	s.ent, s.entOf = s.ent[:0], f
+	if f != nil {
+		s.ent = grow(s.ent, n)
+	}
+	table := f != nil && f.lex == lex
 	s.Toks = grow(s.Toks, n)
 	s.Spans = grow(s.Spans, n)
 	s.Val = grow(s.Val, n)
@@ -74,8 +89,21 @@ func NewSentence(lex *lexicon.Lexicon, text, lower string, toks []segment.Token,
 		}
 		s.Toks[i] = lexicon.Token{Word: w, IsWord: isWord}
 		s.Cap[i] = text[t.Start] >= 'A' && text[t.Start] <= 'Z'
-		if isWord {
-			s.Toks[i].Info = lex.Lookup(w)
+		switch {
+		case f == nil:
+			if isWord {
+				s.Toks[i].Info = lex.Lookup(w)
+			}
+		default:
+			e := f.words[w]
+			s.ent[i] = e
+			if isWord {
+				if e != nil && table {
+					s.Toks[i].Info = e.info
+				} else {
+					s.Toks[i].Info = lex.Lookup(w)
+				}
+			}
 		}
 		switch t.Kind {
 		case segment.KindOpenQuote:
