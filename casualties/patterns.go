@@ -126,6 +126,11 @@ func (x *extractor) skipToSubject(j int) (int, quantity) {
 			if k < 0 {
 				return j, fq
 			}
+			// "shot and killed three officers and wounded ...": the
+			// verb before took an object, so the subject is the agent
+			if n := x.at(k + 1); k+1 < j && triggers[x.at(k)].act && (x.isQuantityWord(k+1) || x.isDetWord(k+1) && !npBreakers[n]) && !x.passiveBefore(k) {
+				return -1, quantity{}
+			}
 			j = k - 1
 			continue
 		}
