@@ -339,7 +339,8 @@ type mentions struct {
 }
 
 func newMentions(text string, seg *segment.Result, ents *entities.Result) (*mentions, error) {
-	ms := &mentions{}
+	n := len(ents.Mentions)
+	ms := &mentions{spans: make([]analyzer.Span, 0, n), owner: make([]int, 0, n), sent: make([]int, 0, n), ts: make([]Target, 0, n), order: make([]int, 0, n)}
 	for _, m := range ents.Mentions {
 		if m.Entity >= 0 && m.Entity < len(ents.Entities) && m.Span.Check(text) == nil {
 			ms.spans = append(ms.spans, m.Span)

@@ -160,3 +160,17 @@ func BenchmarkScorer(b *testing.B) {
 		})
 	}
 }
+
+func TestLowerASCII(t *testing.T) {
+	for _, in := range []string{"", "abc", "ABC", "Zhanaozen OSCE", "É Ü ẞ Straße ÀB", "\xff\xfeAZ", "aZ[`@"} {
+		want := []byte(in)
+		for i, c := range want {
+			if 'A' <= c && c <= 'Z' {
+				want[i] = c + 32
+			}
+		}
+		if got := LowerASCII(in); got != string(want) {
+			t.Errorf("LowerASCII(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

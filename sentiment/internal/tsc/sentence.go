@@ -6,6 +6,7 @@ package tsc
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/analyzer"
@@ -32,15 +33,18 @@ type Sentence struct {
 // byte unchanged, so that its byte offsets are those of text. Callers
 // compute it once per document and pass it to NewSentence.
 func LowerASCII(text string) string {
-	b := make([]byte, len(text))
+	var b strings.Builder
+	b.Grow(len(text))
+	start := 0 // of the bytes not yet written
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := text[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(text[start:i])
+			b.WriteByte(c + 'a' - 'A')
+			start = i + 1
 		}
-		b[i] = c
 	}
-	return string(b)
+	b.WriteString(text[start:])
+	return b.String()
 }
 
 // NewSentence prepares the tokens of one sentence of text. lower is
