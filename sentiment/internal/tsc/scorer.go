@@ -47,18 +47,18 @@ type entry struct {
 	info   lexicon.Info // the word's information in fastModel.lex
 	flags  uint16
 	class  lexicon.Class
-	id     int32                  // index in the word table, or -1
-	bState uint32                 // hash state of the word-pair kind "b"+word
-	w, st  int32                  // "w", "st" (of its stem)
-	ws     [4]wsScore             // word, "<"+word, ">"+word, "="+word
-	cluWS  [3]wsScore             // its finest cluster: "@c", "<@c", ">@c"
-	clu    []uint16               // its clusters (nil for none)
-	vec    []float32              // its vector (nil for none or too short)
-	qvec   []int8                 // the vector times 127: the word representations' quantised values
-	proj   [4][NumClasses]float32 // the vector's projections on the weights of the vector groups
+	id     int32  // index in the word table, or -1
+	bState uint32 // hash state of the word-pair kind "b"+word
+	w, st  int32  // "w", "st" (of its stem)
 	// The slots of the features of lazyKinds; -1 for one not yet looked
 	// up (only in the entries of words outside the table).
-	ls [numLazy]int32
+	ls    [numLazy]int32
+	ws    [4]wsScore             // word, "<"+word, ">"+word, "="+word
+	cluWS [3]wsScore             // its finest cluster: "@c", "<@c", ">@c"
+	clu   []uint16               // its clusters (nil for none)
+	vec   []float32              // its vector (nil for none or too short)
+	qvec  []int8                 // the vector times 127: the word representations' quantised values
+	proj  [4][NumClasses]float32 // the vector's projections on the weights of the vector groups
 }
 
 // Kinds of features named by a word whose slots entries of words outside
@@ -894,18 +894,6 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	if speaker {
 		set(flSpeaker, f.speaker)
 	}
-	for k := a - 1; k >= lo && !sc.brk[k]; k-- {
-		if e[k].class == lexicon.Irrealis {
-			l.one(&W[f.irr[0]])
-			break
-		}
-	}
-	for k := b; k < hi && !sc.brk[k]; k++ {
-		if e[k].class == lexicon.Irrealis {
-			l.one(&W[f.irr[1]])
-			break
-		}
-	}
 	if a > 0 && toks[a-1].Word == "by" {
 		set(flAgent, f.agent)
 	}
@@ -1014,11 +1002,19 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	var clauseSum, left, right float32
 	var clause pairMean
 	subject := true
+	var irr [2]bool // an irrealis marker in the clause before and after the target
 	for k := cs; k < ce; k++ {
 		if k >= a && k < b {
 			continue
 		}
 		t, ek := toks[k], e[k]
+		if ek.class == lexicon.Irrealis {
+			if k < a {
+				irr[0] = true
+			} else {
+				irr[1] = true
+			}
+		}
 		if t.IsWord {
 			if ek.flags&fStop == 0 {
 				l.one(&W[sc.slotOf(k, lzC)])
@@ -1039,6 +1035,11 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 		}
 	}
 	dense[dLexClause] = clauseSum
+	for side, ok := range irr {
+		if ok {
+			l.one(&W[f.irr[side]])
+		}
+	}
 
 	// roleFeatures.
 	role := 1
