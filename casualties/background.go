@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/newsfacts/newsfacts/analyzer/segment"
-	"github.com/newsfacts/newsfacts/internal/textutil"
 )
 
 // hasBackgroundCue reports whether a sentence carries statistics or
@@ -133,7 +132,6 @@ func listParagraphs(text string, paras []segment.Paragraph) []bool {
 		if len(head) > 40 {
 			head = head[:40]
 		}
-		head = textutil.LowerASCII(head)
 		kind, rest := listHeading(head)
 		switch {
 		case kind == 'o':
@@ -157,14 +155,14 @@ func listParagraphs(text string, paras []segment.Paragraph) []bool {
 	return out
 }
 
-// listHeading reports whether a paragraph (its first bytes, lower case)
-// opens with a heading of links to other stories ('l') or of other
+// listHeading reports whether a paragraph (its first bytes) opens, in
+// any case, with a heading of links to other stories ('l') or of other
 // incidents ('o'), and whether more follows the heading in the paragraph
 // ("Trending stories: -9-year-old boy shot by sibling ...").
 func listHeading(s string) (kind byte, rest bool) {
 	for _, h := range linkHeadings {
-		if t, ok := strings.CutPrefix(s, h.words); ok {
-			t = strings.TrimLeft(t, " ")
+		if len(s) >= len(h.words) && strings.EqualFold(s[:len(h.words)], h.words) {
+			t := strings.TrimLeft(s[len(h.words):], " ")
 			switch {
 			case t == "" || t == ":":
 				return h.kind, false

@@ -58,7 +58,6 @@ type node struct {
 func (n *node) cluster() *cluster {
 	c := &cluster{who: n.who, kinds: n.kinds, additional: n.add, object: n.object, perp: n.perp, sentence: n.sentence, first: n.sentence, mentions: 1, refs: n.refs}
 	c.figures = append(c.figures, n.figures...)
-	c.sents = []int{n.sentence}
 	return c
 }
 
@@ -229,7 +228,7 @@ func cover(ns []*node) []*cluster {
 		}
 		c.mentions++
 		c.refs |= x.refs
-		if len(c.sents) == 0 || c.sents[len(c.sents)-1] != x.sentence {
+		if x.sentence != c.first && (len(c.sents) == 0 || c.sents[len(c.sents)-1] != x.sentence) {
 			c.sents = append(c.sents, x.sentence)
 		}
 		c.kinds |= x.kinds

@@ -476,14 +476,7 @@ func hurtPersonFeatures(c *Candidate, ps personSet, figs []Figure, info docInfo)
 			if h.who.compatible(k.who) {
 				ok = true
 			}
-			if !share {
-				for _, s := range h.sents {
-					if slices.Contains(k.sents, s) {
-						share = true
-						break
-					}
-				}
-			}
+			share = share || h.shares(k)
 		}
 		compat = compat && ok
 		inj = inj || h.kinds.has(Injured) || h.kinds.has(Hospitalized)
@@ -676,7 +669,25 @@ type cluster struct {
 	first      int   // first sentence mentioned
 	mentions   int   // phrases that mention the person
 	refs       uint8 // the ways they are mentioned (bits 1<<ref)
-	sents      []int // the sentences mentioned, in text order
+	sents      []int // the sentences mentioned after the first, in text order
+}
+
+// inSentence reports whether the person is mentioned in sentence s.
+func (c *cluster) inSentence(s int) bool {
+	return s == c.first || slices.Contains(c.sents, s)
+}
+
+// shares reports whether c and o are mentioned in a common sentence.
+func (c *cluster) shares(o *cluster) bool {
+	if o.inSentence(c.first) {
+		return true
+	}
+	for _, s := range c.sents {
+		if o.inSentence(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // harmed reports whether the cluster's person was harmed (killed,
