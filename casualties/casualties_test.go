@@ -266,6 +266,8 @@ func TestTotals(t *testing.T) {
 		{"3 year-old boy dead after shooting\n\nPolice are investigating.", 1, -1},
 		{"Police say the shooting of 6 yr old boy was an accident.", -1, 1},
 		{"8 yo girl killed in drive-by\n\nPolice are investigating.", 1, -1},
+		// a pronoun after a description refers back to it
+		{"A woman was shot at her home. Officers found her with a shotgun wound to the head and she died at the scene.", 1, -1},
 		// the unborn are not counted with the people
 		{"Five adults and an unborn baby were killed in the ambush.", 5, -1},
 		// a shooting death with no one named is a death

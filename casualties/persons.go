@@ -142,8 +142,11 @@ func apart(a, b *node, prev int) bool {
 			return true
 		}
 		// "killing the boy and leaving the teen in critical condition"
+		// (but a pronoun refers back: "found her with a wound and she
+		// died", "the boy died; he had been on life support")
 		hurt := func(n *node) bool { return n.kinds.has(Injured) && !n.kinds.has(Killed) }
-		if a.kinds.has(Killed) && hurt(b) || b.kinds.has(Killed) && hurt(a) {
+		pron := func(n *node) bool { return n.refs&^(1<<refPron) == 0 }
+		if (a.kinds.has(Killed) && hurt(b) || b.kinds.has(Killed) && hurt(a)) && !pron(b) {
 			return true
 		}
 	}
