@@ -178,6 +178,9 @@ func TestQuantities(t *testing.T) {
 		{"Both the child and the man were taken to a hospital.", "hospitalized 2 child and man"},
 		// either harm is a count of casualties
 		{"Five people were killed or wounded.", "casualties 5 people"},
+		// surgery, treated and released
+		{"She underwent emergency surgery on Sunday.", "injured 1 she individual"},
+		{"Two women were treated and released from the hospital.", "hospitalized 2 women"},
 		// life support, brain death
 		{"She was taken off life support on Thursday.", "killed 1 she individual"},
 		{"The boy remains on life support.", "injured 1 boy individual"},

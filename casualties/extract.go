@@ -123,7 +123,7 @@ var cueWords = func() map[string]bool {
 		"injuries", "injury", "lives", "life", "suicide", "murder-suicide", "homicide", "fatal",
 		"murder", "slaying", "manslaughter", "survive", "recover", "critical", "stable",
 		"deadly", "double", "triple", "quadruple", "death", "custody", "hostage", "among",
-		"fatally", "lost", "casualty", "victim", "killer", "himself", "herself"} {
+		"fatally", "lost", "casualty", "victim", "killer", "himself", "herself", "surgery", "surgeries", "support"} {
 		m[w] = true
 	}
 	return m
@@ -365,6 +365,9 @@ func (x *extractor) run() {
 			}
 		case "custody":
 			x.custody(i)
+			continue
+		case "surgery", "surgeries":
+			x.surgery(i)
 			continue
 		case "support":
 			if x.at(i-1) == "life" {

@@ -569,6 +569,11 @@ func (x *extractor) hospital(i int) {
 				}
 				return
 			}
+			// "were treated and released from the hospital": the
+			// subject is before the first verb
+			for j >= 2 && x.at(j-1) == "and" && hospitalVerbs[x.at(j-2)] {
+				j -= 2
+			}
 			x.predicate2(j, i, Hospitalized)
 			return
 		}
@@ -868,6 +873,24 @@ func (x *extractor) multiple(i int) {
 	q.start, q.end = i, i+1
 	g := group{ok: true, start: i, end: k + 1, head: k, q: q}
 	x.add(g, kind, k, x.clauseStart(i))
+}
+
+// surgery handles "underwent surgery", "is undergoing emergency surgery":
+// hurt.
+func (x *extractor) surgery(i int) {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch x.at(j) {
+		case "underwent", "undergoing", "undergo", "undergoes", "had":
+			if x.at(j) == "had" && j != i-1 && x.at(i-1) != "emergency" {
+				return
+			}
+			x.predicate2(j, i, Injured)
+			return
+		case "emergency", "immediate", "major", "multiple", "several", "life-saving", "lifesaving":
+			continue
+		}
+		return
+	}
 }
 
 // lifeSupport handles "remains on life support" (hurt) and "was taken
