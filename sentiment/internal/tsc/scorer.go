@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/newsfacts/newsfacts/analyzer/segment"
@@ -145,7 +146,7 @@ type fastModel struct {
 	slots slotIndex             // feature index -> slot of w
 	w     [][NumClasses]float32 // w[0] is zero, the slot of features without weights
 	words map[string]*entry     // the word table
-	pairs map[uint64]wsScore    // word-pair scores by pairKey
+	pairs pairTable             // word-pair scores by pairKey
 	lex   *lexicon.Lexicon      // the lexicon of the entries' info (the default one)
 	ws    *WordScores
 	reps  *wordrep.Reps
@@ -166,9 +167,17 @@ type fastModel struct {
 	sentlab                                          [3]int32 // +, -, 0
 	wsbig, wsnear, wsown, wsclu, wscnear             [2]int32
 	dense                                            [1 + numFlags][numDense]int32
+	conj                                             [1 << numFlags][numDense]conjWeight
 	cluNear                                          [2][4][][]int32 // side, distance, level, cluster
 	cluWS                                            [3][]wsScore    // by finest cluster
 	vecW                                             [4][][NumClasses]float32
+}
+
+// A conjWeight is the summed weights of a dense feature and of its
+// conjunctions with a set of flags, and their number.
+type conjWeight struct {
+	w [NumClasses]float64
+	n float64
 }
 
 // kindState returns the hash state after kind and the separator, from
@@ -290,6 +299,21 @@ func newFast(m *Model) *fastModel {
 			f.dense[1+fl][id] = f.slot(fn+"&"+kind, name)
 		}
 	}
+	for mask := range f.conj {
+		for id := range numDense {
+			cw := &f.conj[mask][id]
+			for fl := -1; fl < numFlags; fl++ {
+				if fl >= 0 && mask&(1<<fl) == 0 {
+					continue
+				}
+				w := f.w[f.dense[1+fl][id]]
+				for c := range cw.w {
+					cw.w[c] += float64(w[c])
+				}
+				cw.n++
+			}
+		}
+	}
 	for side := range 2 {
 		for d := 1; d <= 3; d++ {
 			kind := nearClusterNames[side][d]
@@ -368,7 +392,13 @@ func newFast(m *Model) *fastModel {
 		f.words[w] = &slab[i]
 	}
 	// The scores of word pairs, by the pair's entries.
-	f.pairs = map[uint64]wsScore{}
+	np := 0
+	for k := range m.Words.m {
+		if k[0] == '~' {
+			np += strings.Count(k, " ")
+		}
+	}
+	f.pairs = newPairTable(np)
 	for k, v := range m.Words.m {
 		if k[0] != '~' {
 			continue
@@ -377,7 +407,7 @@ func newFast(m *Model) *fastModel {
 			if k[i] == ' ' {
 				e1, e2 := f.words[k[1:i]], f.words[k[i+1:]]
 				e1.flags |= fBigFirst
-				f.pairs[pairKey(e1, e2)] = wsScore{v, true}
+				f.pairs.put(pairKey(e1, e2), v)
 			}
 		}
 	}
@@ -425,6 +455,52 @@ func pairState(prev string) uint32 {
 	h ^= '|'
 	h *= fnvPrime
 	return h
+}
+
+// A pairTable maps pairKeys to scores: open addressing with linear
+// probing, at most half full.
+type pairTable struct {
+	keys  []uint64 // emptyPair for none
+	vals  [][2]float32
+	shift uint
+}
+
+const emptyPair = ^uint64(0)
+
+func newPairTable(n int) pairTable {
+	bits := uint(4)
+	for 1<<bits < 2*n {
+		bits++
+	}
+	t := pairTable{keys: make([]uint64, 1<<bits), vals: make([][2]float32, 1<<bits), shift: 64 - bits}
+	for i := range t.keys {
+		t.keys[i] = emptyPair
+	}
+	return t
+}
+
+func (t *pairTable) slot(key uint64) (int, bool) {
+	m := len(t.keys) - 1
+	for h := int((key * 0x9e3779b97f4a7c15) >> t.shift); ; h = (h + 1) & m {
+		switch t.keys[h] {
+		case key:
+			return h, true
+		case emptyPair:
+			return h, false
+		}
+	}
+}
+
+func (t *pairTable) put(key uint64, v [2]float32) {
+	h, _ := t.slot(key)
+	t.keys[h], t.vals[h] = key, v
+}
+
+func (t *pairTable) get(key uint64) wsScore {
+	if h, ok := t.slot(key); ok {
+		return wsScore{t.vals[h], true}
+	}
+	return wsScore{}
 }
 
 // pairKey is the key of a pair of table words in fastModel.pairs.
@@ -517,7 +593,7 @@ type Scorer struct {
 	negs   []int32                  // the negators
 	lexs   []int32                  // the tokens of non-zero valence
 	vi     []int32                  // vi[k]: the number of word vectors before token k, if prefix
-	vp     []int32                  // vp[i*dim:(i+1)*dim]: the sum of the first i word vectors, times 127
+	vp     []int16                  // vp[i*dim:(i+1)*dim]: the sum of the first i word vectors, times 127
 	pp     [][4][NumClasses]float64 // pp[i]: the sums of the projections of the first i word vectors
 	acc    []float64
 	local  map[string]*entry // entries of words outside the word table
@@ -651,7 +727,7 @@ func (sc *Scorer) Prepare(s *Sentence) {
 			p := sc.e[k-1]
 			sc.bslot[k] = f.slotIn(p.bState, t.Word)
 			if t.IsWord && s.Toks[k-1].IsWord && p.flags&fBigFirst != 0 && e.id >= 0 {
-				sc.big[k-1] = f.pairs[pairKey(p, e)]
+				sc.big[k-1] = f.pairs.get(pairKey(p, e))
 			}
 		} else {
 			sc.bslot[0] = 0
@@ -705,7 +781,7 @@ func (sc *Scorer) prepareVectors(dim int) {
 		v := e.qvec[:len(q)]
 		p = p[:len(q)]
 		for d := range q {
-			q[d] = p[d] + int32(v[d])
+			q[d] = p[d] + int16(v[d])
 		}
 		pp := sc.pp[i]
 		for g := range pp {
@@ -720,7 +796,7 @@ func (sc *Scorer) prepareVectors(dim int) {
 
 // maxPrefix is the length of the longest sentence whose sums Prepare
 // computes ahead; in a longer one, each target's window is summed.
-const maxPrefix = 512
+const maxPrefix = 256 // so that the sums of vp (of at most 256 values in [-127, 127]) fit 16 bits
 
 // tokSums are sums over tokens: of the weights of their plain features
 // (word, stem, pair with the previous token) and their number, of their
@@ -1257,16 +1333,16 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	}
 
 	// The dense features and their conjunctions with the target's flags.
+	conj := &f.conj[flags]
 	for id, v := range dense {
 		if v == 0 {
 			continue
 		}
-		l.add(&W[f.dense[0][id]], v)
-		for fl := range numFlags {
-			if flags&(1<<fl) != 0 {
-				l.add(&W[f.dense[1+fl][id]], v)
-			}
-		}
+		x, cw := float64(v), &conj[id]
+		l.z[0] += cw.w[0] * x
+		l.z[1] += cw.w[1] * x
+		l.z[2] += cw.w[2] * x
+		l.ss += cw.n * x * x
 	}
 	k := 1 / math.Sqrt(l.ss)
 	for c := range l.z {
@@ -1374,12 +1450,12 @@ func (sc *Scorer) prefixVectors(l *linear, a, b, lo, hi, cs, ce int) {
 		if x.minus && tb > ta {
 			tp, tq := sc.vp[ta*dim:(ta+1)*dim], sc.vp[tb*dim:(tb+1)*dim]
 			for d := range p {
-				u := int64(q[d] - p[d] - tq[d] + tp[d])
+				u := int64(q[d]) - int64(p[d]) - int64(tq[d]) + int64(tp[d])
 				ss += u * u
 			}
 		} else {
 			for d := range p {
-				u := int64(q[d] - p[d])
+				u := int64(q[d]) - int64(p[d])
 				ss += u * u
 			}
 		}
