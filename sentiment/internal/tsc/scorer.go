@@ -33,6 +33,8 @@ const (
 	fStem                 // emits a stem feature as a word
 	fBigFirst             // the first word of some word-pair score
 	fDeontic              // a deontic modal (deontic)
+	fClu                  // has clusters
+	fVec                  // has a vector
 )
 
 // A wsScore is a learned word score, if any.
@@ -44,23 +46,28 @@ type wsScore struct {
 // An entry is what the model's features need of one word (or punctuation
 // token): its flags and the weight slots of the features named by it.
 type entry struct {
-	// What NewSentence and Prepare read first.
+	// What NewSentence and Prepare read, first.
 	info   lexicon.Info // the word's information in fastModel.lex
 	flags  uint16
 	class  lexicon.Class
-	id     int32  // index in the word table, or -1
-	bState uint32 // hash state of the word-pair kind "b"+word
-	w, st  int32  // "w", "st" (of its stem)
+	id     int32                  // index in the word table, or -1
+	bState uint32                 // hash state of the word-pair kind "b"+word
+	w, st  int32                  // "w", "st" (of its stem)
+	plain  [NumClasses]float64    // the weights of w and st (when fStem) as a word
+	plainN float64                // their number
+	ws     [4]wsScore             // word, "<"+word, ">"+word, "="+word
+	cluWS  [3]wsScore             // its finest cluster: "@c", "<@c", ">@c"
+	qv     [qMax]int8             // its vector times 127 (the representations' quantised values), if fastModel.quant
+	proj   [4][NumClasses]float32 // the vector's projections on the weights of the vector groups
 	// The slots of the features of lazyKinds; -1 for one not yet looked
 	// up (only in the entries of words outside the table).
-	ls    [numLazy]int32
-	ws    [4]wsScore             // word, "<"+word, ">"+word, "="+word
-	cluWS [3]wsScore             // its finest cluster: "@c", "<@c", ">@c"
-	clu   []uint16               // its clusters (nil for none)
-	vec   []float32              // its vector (nil for none or too short)
-	qvec  []int8                 // the vector times 127: the word representations' quantised values
-	proj  [4][NumClasses]float32 // the vector's projections on the weights of the vector groups
+	ls  [numLazy]int32
+	clu []uint16  // its clusters (nil for none)
+	vec []float32 // its vector (nil for none or too short)
 }
+
+// qMax is the largest dimension of word vectors kept in entries.
+const qMax = 64
 
 // Kinds of features named by a word whose slots entries of words outside
 // the table look up when first needed.
@@ -148,6 +155,7 @@ type fastModel struct {
 	words map[string]*entry     // the word table
 	pairs pairTable             // word-pair scores by pairKey
 	lex   *lexicon.Lexicon      // the lexicon of the entries' info (the default one)
+	quant bool                  // the word vectors are quantised (k/127) and short enough for entry.qv
 	ws    *WordScores
 	reps  *wordrep.Reps
 	dim   int
@@ -256,6 +264,14 @@ func newFast(m *Model) *fastModel {
 	}
 	f.lex, _ = lexicon.Default()
 	f.dim = min(m.Reps.Dim, len(dimNames))
+	f.quant = f.dim <= qMax
+	for _, w := range m.Reps.Words() {
+		for _, x := range m.Reps.Vector(w)[:min(f.dim, len(m.Reps.Vector(w)))] {
+			if float32(float32(int8(math.Round(float64(x)*127)))/127) != x {
+				f.quant = false
+			}
+		}
+	}
 	f.auxState = kindState("aux")
 	f.kinds = newWordKinds()
 	f.bias = f.slot("bias", "")
@@ -527,6 +543,16 @@ func (f *fastModel) build(w string, e *entry, inTable bool) {
 		e.flags |= fStem
 		e.st = f.slotIn(k.st, st)
 	}
+	plain := []int32{e.w}
+	if e.flags&fStem != 0 {
+		plain = append(plain, e.st)
+	}
+	for _, sl := range plain {
+		for c := range e.plain {
+			e.plain[c] += float64(f.w[sl][c])
+		}
+		e.plainN++
+	}
 	for i := range e.ls {
 		if inTable {
 			e.ls[i] = f.slotIn(k.lazy[i], w)
@@ -543,6 +569,7 @@ func (f *fastModel) build(w string, e *entry, inTable bool) {
 	}
 	if cs := f.reps.Clusters(w); cs != nil {
 		e.clu = cs
+		e.flags |= fClu
 		for i, prefix := range [3]string{"", "<", ">"} {
 			if c := int(cs[len(cs)-1]); c < len(f.cluWS[i]) {
 				e.cluWS[i] = f.cluWS[i][c]
@@ -555,9 +582,11 @@ func (f *fastModel) build(w string, e *entry, inTable bool) {
 	if f.dim > 0 {
 		if v := f.reps.Vector(w); len(v) >= f.dim {
 			e.vec = v
-			e.qvec = make([]int8, f.dim)
-			for d, x := range v[:f.dim] {
-				e.qvec[d] = int8(math.Round(float64(x) * 127))
+			e.flags |= fVec
+			if f.quant {
+				for d, x := range v[:f.dim] {
+					e.qv[d] = int8(math.Round(float64(x) * 127))
+				}
 			}
 			for g := range e.proj {
 				var z [NumClasses]float64
@@ -747,7 +776,7 @@ func (sc *Scorer) Prepare(s *Sentence) {
 			sc.pre[k+1] = sc.pre[k]
 			sc.pre[k+1].add(sc.contrib(k))
 		}
-		if dim := f.dim; dim > 0 {
+		if dim := f.dim; dim > 0 && f.quant {
 			sc.prepareVectors(dim)
 		}
 	}
@@ -762,7 +791,7 @@ func (sc *Scorer) prepareVectors(dim int) {
 	m := 0
 	for k := range n {
 		sc.vi[k] = int32(m)
-		if sc.vecOf(k) != nil {
+		if sc.hasVec(k) {
 			m++
 		}
 	}
@@ -778,7 +807,7 @@ func (sc *Scorer) prepareVectors(dim int) {
 		}
 		e := sc.e[k]
 		p, q := sc.vp[i*dim:(i+1)*dim], sc.vp[(i+1)*dim:(i+2)*dim]
-		v := e.qvec[:len(q)]
+		v := e.qv[:len(q)]
 		p = p[:len(q)]
 		for d := range q {
 			q[d] = p[d] + int16(v[d])
@@ -848,15 +877,15 @@ func (sc *Scorer) contrib(k int) (c tokSums) {
 	}
 	addW(&W[sc.bslot[k]])
 	if sc.s.Toks[k].IsWord {
-		addW(&W[e.w])
-		if e.flags&fStem != 0 {
-			addW(&W[e.st])
-		}
+		c.z[0] += e.plain[0]
+		c.z[1] += e.plain[1]
+		c.z[2] += e.plain[2]
+		c.n += e.plainN
 		if g := e.ws[0]; g.ok {
 			c.ws = [2]float64{float64(g.v[0]), float64(g.v[1])}
 			c.wsN = 1
 		}
-		if g := e.cluWS[0]; g.ok && e.flags&fStop == 0 && e.clu != nil {
+		if g := e.cluWS[0]; g.ok && e.flags&(fStop|fClu) == fClu {
 			c.clu = [2]float64{float64(g.v[0]), float64(g.v[1])}
 			c.cluN = 1
 		}
@@ -1277,7 +1306,7 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 		if g := e[k].ws[i]; g.ok {
 			near.add(g.v)
 		}
-		if e[k].flags&fStop == 0 && e[k].clu != nil {
+		if e[k].flags&(fStop|fClu) == fClu {
 			if g := e[k].cluWS[i]; g.ok {
 				cnear.add(g.v)
 			}
@@ -1325,7 +1354,7 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	}
 
 	if f.dim > 0 {
-		if sc.prefix {
+		if sc.prefix && f.quant {
 			sc.prefixVectors(&l, a, b, lo, hi, cs, ce)
 		} else {
 			sc.vectors(&l, a, b, lo, hi, cs, ce)
@@ -1408,13 +1437,9 @@ func (sc *Scorer) vectors(l *linear, a, b, lo, hi, cs, ce int) {
 	}
 }
 
-// vecOf returns the vector of token k if vectorFeatures counts it.
-func (sc *Scorer) vecOf(k int) []float32 {
-	e := sc.e[k]
-	if !sc.s.Toks[k].IsWord || e.flags&fStop != 0 {
-		return nil
-	}
-	return e.vec
+// hasVec reports whether vectorFeatures counts the vector of token k.
+func (sc *Scorer) hasVec(k int) bool {
+	return sc.s.Toks[k].IsWord && sc.e[k].flags&(fStop|fVec) == fVec
 }
 
 // prefixVectors is vectors from the prefix sums of prepareVectors: each

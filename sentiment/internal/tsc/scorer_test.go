@@ -57,8 +57,8 @@ func TestScorerMatchesVector(t *testing.T) {
 		t.Fatal(err)
 	}
 	sc := m.NewScorer()
-	if sc.f == nil {
-		t.Fatal("the shipped model has no fast path")
+	if sc.f == nil || !sc.f.quant {
+		t.Fatal("the shipped model has no fast path or no quantised vectors")
 	}
 	var s, plain Sentence
 	var fs []Feat
