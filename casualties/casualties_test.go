@@ -178,6 +178,10 @@ func TestQuantities(t *testing.T) {
 		{"Both the child and the man were taken to a hospital.", "hospitalized 2 child and man"},
 		// either harm is a count of casualties
 		{"Five people were killed or wounded.", "casualties 5 people"},
+		// did not survive, passed away, the body of
+		{"The teen did not survive.", "killed 1 teen individual"},
+		{"The boy passed away on Sunday.", "killed 1 boy individual"},
+		{"Officers found the body of a man in the car.", "killed 1 man individual"},
 		// surgery, treated and released
 		{"She underwent emergency surgery on Sunday.", "injured 1 she individual"},
 		{"Two women were treated and released from the hospital.", "hospitalized 2 women"},

@@ -123,7 +123,8 @@ var cueWords = func() map[string]bool {
 		"injuries", "injury", "lives", "life", "suicide", "murder-suicide", "homicide", "fatal",
 		"murder", "slaying", "manslaughter", "survive", "recover", "critical", "stable",
 		"deadly", "double", "triple", "quadruple", "death", "custody", "hostage", "among",
-		"fatally", "lost", "casualty", "victim", "killer", "himself", "herself", "surgery", "surgeries", "support"} {
+		"fatally", "lost", "casualty", "victim", "killer", "himself", "herself", "surgery", "surgeries", "support",
+		"passed", "body"} {
 		m[w] = true
 	}
 	return m
@@ -379,7 +380,24 @@ func (x *extractor) run() {
 			continue
 		case "himself", "herself":
 			x.turnedGun(i)
-		case "survive", "recover":
+		case "passed":
+			// "the boy passed away Sunday"
+			if x.at(i+1) == "away" {
+				x.predicate(i, Killed)
+				continue
+			}
+		case "survive":
+			// "the teen did not survive": dead
+			if n := x.at(i - 1); (n == "not" || n == "n't") && (x.at(i-2) == "did" || x.at(i-2) == "does") {
+				k := len(x.figs)
+				x.predicate2(i-2, i, Killed)
+				for f := k; f < len(x.figs); f++ {
+					x.figs[f].Negated = false
+				}
+				continue
+			}
+			fallthrough
+		case "recover":
 			// "is expected to survive": hurt, and alive
 			if x.at(i-1) == "to" && (x.at(i-2) == "expected" || x.at(i-2) == "likely") {
 				n := len(x.figs)

@@ -44,6 +44,7 @@ var triggers = map[string]trigger{
 	"fatalities":   {kind: Killed, noun: true},
 	"fatality":     {kind: Killed, noun: true},
 	"bodies":       {kind: Killed, noun: true},
+	"body":         {kind: Killed, noun: true},
 	"corpses":      {kind: Killed, noun: true},
 	"deceased":     {kind: Killed, pred: true},
 	"lifeless":     {kind: Killed, pred: true},
