@@ -630,6 +630,10 @@ type Scorer struct {
 	fs     []Feat            // for the slow path
 }
 
+// maxLocal is the number of entries of words outside the table that a
+// Scorer keeps.
+const maxLocal = 1 << 14
+
 // NewScorer returns a Scorer of the model. Release it when done.
 func (m *Model) NewScorer() *Scorer {
 	m.fastOnce.Do(func() { m.fast = newFast(m) })
@@ -645,14 +649,14 @@ var scorers sync.Pool
 // Release gives sc back for reuse by NewScorer; sc must not be used
 // after it. Entries of words outside the word table are not kept.
 func (sc *Scorer) Release() {
-	if len(sc.local) > 1<<12 {
+	if len(sc.local) > 1<<10 {
 		sc.local = nil
 	}
 	clear(sc.local)
 	clear(sc.slab)
 	sc.slab = sc.slab[:0]
 	sc.s = nil
-	if len(sc.pre) > 1<<16 || len(sc.e) > 1<<16 {
+	if cap(sc.e) > 1<<16 {
 		return // a long sentence's buffers are not worth keeping
 	}
 	scorers.Put(sc)
@@ -667,6 +671,8 @@ func (sc *Scorer) entry(w string) *entry {
 	}
 	if sc.local == nil {
 		sc.local = map[string]*entry{}
+	} else if len(sc.local) >= maxLocal {
+		clear(sc.local) // bounds the memory of text with endless new words
 	}
 	if len(sc.slab) == cap(sc.slab) {
 		sc.slab = make([]entry, 0, 64)

@@ -174,3 +174,38 @@ func TestLowerASCII(t *testing.T) {
 		}
 	}
 }
+
+// FuzzScorer checks that the Scorer agrees with Predict(Vector) on every
+// target of every sentence of any text.
+func FuzzScorer(f *testing.F) {
+	f.Add("“It was a disgrace,” said Smith, who was not later arrested by police; the mob, however, attacked.")
+	f.Add(strings.Repeat("not very good but bad, ", 30))
+	m := shipped(f)
+	lex, err := lexicon.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		seg := segment.Segment(analyzer.NewDocument(text))
+		lower := LowerASCII(text)
+		sc := m.NewScorer()
+		defer sc.Release()
+		var s Sentence
+		for i := range seg.Sentences {
+			sc.NewSentence(lex, text, lower, seg.SentenceTokens(i), &s)
+			sc.Prepare(&s)
+			n := len(s.Toks)
+			for a := 0; a < n; a += 1 + n/50 {
+				for b := a + 1; b <= min(n, a+3); b++ {
+					got, _ := sc.Predict(a, b)
+					want := m.Predict(m.Vector(&s, a, b, nil))
+					for c := range want {
+						if math.Abs(got[c]-want[c]) > 1e-6 {
+							t.Fatalf("tokens %d-%d of %d: Scorer %v, Vector %v", a, b, n, got, want)
+						}
+					}
+				}
+			}
+		}
+	})
+}
