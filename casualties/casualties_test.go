@@ -182,6 +182,9 @@ func TestQuantities(t *testing.T) {
 		{"The teen did not survive.", "killed 1 teen individual"},
 		{"The boy passed away on Sunday.", "killed 1 boy individual"},
 		{"Officers found the body of a man in the car.", "killed 1 man individual"},
+		// an apposition counting a plural; caught in the crossfire
+		{"The victims, a 20-year-old man and a 19-year-old woman, were shot.", "shot 2 man and woman"},
+		{"A woman was caught in the crossfire.", "shot 1 woman individual"},
 		// surgery, treated and released
 		{"She underwent emergency surgery on Sunday.", "injured 1 she individual"},
 		{"Two women were treated and released from the hospital.", "hospitalized 2 women"},

@@ -124,7 +124,7 @@ var cueWords = func() map[string]bool {
 		"murder", "slaying", "manslaughter", "survive", "recover", "critical", "stable",
 		"deadly", "double", "triple", "quadruple", "death", "custody", "hostage", "among",
 		"fatally", "lost", "casualty", "victim", "killer", "himself", "herself", "surgery", "surgeries", "support",
-		"passed", "body"} {
+		"passed", "body", "crossfire", "cross-fire"} {
 		m[w] = true
 	}
 	return m
@@ -380,6 +380,12 @@ func (x *extractor) run() {
 			continue
 		case "himself", "herself":
 			x.turnedGun(i)
+		case "crossfire", "cross-fire":
+			// "a woman was caught in the crossfire": hit
+			if k := i - 2; x.at(i-1) == "the" && x.at(k) == "in" && x.at(k-1) == "caught" {
+				x.predicate2(k-1, i, Shot)
+				continue
+			}
 		case "passed":
 			// "the boy passed away Sunday"
 			if x.at(i+1) == "away" {

@@ -203,6 +203,15 @@ func (x *extractor) subjectAt(j int) group {
 		}
 		return group{}
 	}
+	// "The victims, a 20-year-old man and a 19-year-old woman, were
+	// shot": the apposition counts the plural before it
+	if x.at(j) == "," {
+		if h := x.groupLeft(j - 1); h.ok && h.q.ok && !h.individual && x.at(h.start-1) == "," {
+			if ok, plural := x.personHead(h.start - 2); ok && plural {
+				return h
+			}
+		}
+	}
 	k := x.skipAppositionLeft(j)
 	g := x.groupLeft(k)
 	// "the mother of two children was killed", "a father of three":
