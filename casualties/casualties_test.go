@@ -185,6 +185,9 @@ func TestQuantities(t *testing.T) {
 		// an apposition counting a plural; caught in the crossfire
 		{"The victims, a 20-year-old man and a 19-year-old woman, were shot.", "shot 2 man and woman"},
 		{"A woman was caught in the crossfire.", "shot 1 woman individual"},
+		// a number in a possessor counts no one; both the X and the Y
+		{"Deputies found the 911 caller's father dead.", "killed 1 father individual"},
+		{"Police found the bodies of both the man and the woman's son.", "killed 2 man and son"},
 		// surgery, treated and released
 		{"She underwent emergency surgery on Sunday.", "injured 1 she individual"},
 		{"Two women were treated and released from the hospital.", "hospitalized 2 women"},

@@ -640,6 +640,7 @@ func (x *extractor) groupLeft1(end int) group {
 	}
 	// walk left over modifiers
 	start := end
+	poss := -1 // the possessive marker nearest the head, if any
 	for j := end - 1; j >= 0 && end-j < maxGroupWords; j-- {
 		ws := w[j]
 		if ws.kind != segment.KindWord && ws.kind != segment.KindNumber {
@@ -653,6 +654,9 @@ func (x *extractor) groupLeft1(end int) group {
 		}
 		if s == "'s" || s == "'" {
 			// possessive: "the boy's mother" is one person
+			if poss < 0 {
+				poss = j
+			}
 			if j-1 >= 0 {
 				start = j - 1
 				j--
@@ -686,9 +690,10 @@ func (x *extractor) groupLeft1(end int) group {
 		}
 		start = j
 	}
-	// find the quantity in [start, end]
+	// find the quantity in [start, end] (after a possessive: "the 911
+	// caller's father" counts one)
 	g.start = start
-	for j := start; j <= end; j++ {
+	for j := max(start, poss+1); j <= end; j++ {
 		if q, _ := x.quantityAt(j); q.ok && q.end <= end+1 && (q.end > end || !numHead) {
 			g.q = q
 			// the quantity must be part of the phrase: drop words before
@@ -1121,6 +1126,11 @@ func (x *extractor) groupRight(i int) group {
 			continue
 		}
 		g = joinRight(g, h)
+	}
+	// "both the man and the woman's son": two
+	if x.at(g.start) == "both" && g.q.ok && g.q.value > 2 && x.isDetWord(g.start+1) && !g.individual {
+		g.q = exact(2)
+		g.q.start, g.q.end = g.start, g.start+1
 	}
 	return g
 }
