@@ -188,6 +188,10 @@ func TestQuantities(t *testing.T) {
 		// a number in a possessor counts no one; both the X and the Y
 		{"Deputies found the 911 caller's father dead.", "killed 1 father individual"},
 		{"Police found the bodies of both the man and the woman's son.", "killed 2 man and son"},
+		// a collective noun before a person noun; a relative clause on
+		// a partitive's whole
+		{"The gunman fled after injuring a police officer.", "injured 1 police officer individual"},
+		{"He was one of four teenagers who were struck.", "shot 4 teenagers"},
 		// surgery, treated and released
 		{"She underwent emergency surgery on Sunday.", "injured 1 she individual"},
 		{"Two women were treated and released from the hospital.", "hospitalized 2 women"},

@@ -657,7 +657,10 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 			return o
 		}
 	}
-	if q := g.whole; q.ok && g.end <= trig && !x.finiteBetween(g.end, trig+1) {
+	// ("one of four teenagers who were struck": the relative clause
+	// tells of the four)
+	rel := (x.at(g.end) == "who" || x.at(g.end) == "that") && g.end+2 == trig && (x.at(trig-1) == "were" || x.at(trig-1) == "had")
+	if q := g.whole; q.ok && g.end <= trig && (rel || !x.finiteBetween(g.end, trig+1)) {
 		// "one of the five people shot and killed": the five, and the
 		// one a part (not "one of four women wounded ... has died")
 		w := f

@@ -1259,7 +1259,7 @@ func (x *extractor) groupRight1Modified(i int) group {
 		}
 		// "the boy's father": the father, but "the dead child's
 		// mother" is read from "dead" for the child
-		if ok, plural := x.personHead(k); ok && !(k+1 < len(w) && isPlural(x, k+1)) && !(!modified && x.possessesPerson(k)) && !x.modifiesThing(k) {
+		if ok, plural := x.personHead(k); ok && !(k+1 < len(w) && isPlural(x, k+1)) && !x.modifiesPerson(k) && !(!modified && x.possessesPerson(k)) && !x.modifiesThing(k) {
 			// "33-year-old Megan Short": an age before a name
 			if !plural && x.isAgeAt(k) && x.isName(k+1) {
 				end := k + 1
@@ -1314,6 +1314,16 @@ func (x *extractor) groupRight1Modified(i int) group {
 		}
 	}
 	return group{}
+}
+
+// modifiesPerson reports whether the collective noun at k modifies a
+// person noun that follows: "a police officer", "a family member".
+func (x *extractor) modifiesPerson(k int) bool {
+	if !compoundModifiers[x.at(k)] {
+		return false
+	}
+	ok, _ := x.personHead(k + 1)
+	return ok
 }
 
 // modifiesThing reports whether the collective person noun at k modifies
