@@ -318,6 +318,13 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 		}
 	}
 	headline(ic)
+	// the same as the killed total ("one dead, one hurt", or one person
+	// counted both ways)
+	if kv > 0 {
+		if c := ic.index[kv]; c != nil {
+			c.feature("eqk")
+		}
+	}
 	// whether anyone was found killed bears on the people counted hurt
 	// ("a man was shot" with no death reported)
 	kt := "k=0"
