@@ -226,6 +226,7 @@ func TestNotCasualties(t *testing.T) {
 		"He hit a dead end.",
 		"Police shot at the suspect.",
 		"He is survived by his wife and two sons.",
+		"Police are investigating an attempted murder-suicide.",
 		"The bullet hit one of the family dogs.",
 	} {
 		if r := run(t, text); len(r.Figures) > 0 {

@@ -825,6 +825,15 @@ func (x *extractor) lives(i int) {
 func (x *extractor) suicide(i int) {
 	s := x.at(i)
 	if s == "murder-suicide" || x.at(i-1) == "murder" {
+		// "an attempted murder-suicide", "a murder-suicide attempt":
+		// perhaps no one died
+		k := i - 1
+		if s != "murder-suicide" {
+			k = i - 2
+		}
+		if x.at(k) == "attempted" || x.at(i+1) == "attempt" {
+			return
+		}
 		g := group{ok: true, start: i, end: i + 1, head: i, q: quantity{ok: true, start: i, end: i + 1, min: 2, max: Unknown, value: 2}}
 		if x.at(i-1) == "murder" {
 			g.start = i - 1
