@@ -192,6 +192,9 @@ func TestQuantities(t *testing.T) {
 		// a partitive's whole
 		{"The gunman fled after injuring a police officer.", "injured 1 police officer individual"},
 		{"He was one of four teenagers who were struck.", "shot 4 teenagers"},
+		// shot at a named place; a group before a list of ages
+		{"Five shot at Club 21 in Belle Glade", "shot 5"},
+		{"Police said 3 adults and 2 juveniles ages 14 and 15 were taken to the hospital.", "hospitalized 5 adults and juveniles"},
 		// surgery, treated and released
 		{"She underwent emergency surgery on Sunday.", "injured 1 she individual"},
 		{"Two women were treated and released from the hospital.", "hospitalized 2 women"},

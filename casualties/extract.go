@@ -433,7 +433,7 @@ func (x *extractor) trigger(i int, t trigger) {
 	// "shot at", "shooting at": fired at, not necessarily hit; but "6
 	// shot at Easter party", "a man was shot at a bus stop": hit, at a
 	// place
-	if s == "shot" && next == "at" && !x.personAt(i+2) && (x.passiveBefore(i) || x.s.headline || i > 0 && x.isQuantityEnd(i-1) || isPlural(x, i-1)) {
+	if s == "shot" && next == "at" && (!x.personAt(i+2) || i > 0 && x.isQuantityEnd(i-1) && x.s.w[i+2].cap) && (x.passiveBefore(i) || x.s.headline || i > 0 && x.isQuantityEnd(i-1) || isPlural(x, i-1)) {
 		x.predicate(i, kind)
 		return
 	}

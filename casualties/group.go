@@ -609,6 +609,15 @@ func (x *extractor) groupLeft1(end int) group {
 		numHead = true
 		// "Jamie Clayton, 22 was shot": a number above one with a
 		// singular verb is an age, not a count
+		// "3 adults and 2 juveniles ages 14 and 15 were taken": the
+		// group before the ages
+		m := end - 1
+		for m > 0 && end-m < 8 && (x.isNumberAt(m) || x.at(m) == "and" || x.at(m) == ",") {
+			m--
+		}
+		if m < end-1 && (x.at(m) == "ages" || x.at(m) == "aged") {
+			return x.groupLeft(m - 1)
+		}
 		switch x.at(end - 1) {
 		case "turns", "turned", "turning", "age", "aged", "ages":
 			return group{} // "who turns 4 on Friday": an age
