@@ -508,27 +508,30 @@ func TestRulesOnly(t *testing.T) {
 }
 
 // The candidates include the sum of the hurt counted by condition in
-// neighbouring sentences, and the ordinal of a victim less the dead.
+// neighbouring sentences, the ordinal of a victim less the dead, and the
+// victims of a murder-suicide with the killer.
 func TestCandidateSources(t *testing.T) {
 	tests := []struct {
 		text    string
+		kind    Kind
 		feature string
 		value   int64
 	}{
-		{"Five people were shot at a club on Sunday. Two are listed in critical condition. Three received minor injuries.", "cond:sum", 5},
-		{"Police found three people dead. A fourth victim was taken to a hospital.", "ord", 1},
-		{"Five people were shot. One man is in critical condition, police said. Police said four were in serious condition. The other person suffered a non-life-threatening injury.", "cond:sum", 6},
+		{"Five people were shot at a club on Sunday. Two are listed in critical condition. Three received minor injuries.", Injured, "cond:sum", 5},
+		{"Police found three people dead. A fourth victim was taken to a hospital.", Injured, "ord", 1},
+		{"Five people were shot. One man is in critical condition, police said. Police said four were in serious condition. The other person suffered a non-life-threatening injury.", Injured, "cond:sum", 6},
+		{"Police said it was a murder-suicide. The man killed his wife and three children and then shot himself.", Killed, "grp+self", 5},
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)
 		found := false
 		for _, c := range r.Candidates {
-			if c.Kind == Injured && c.Value == tt.value && slices.Contains(c.Features, tt.feature) {
+			if c.Kind == tt.kind && c.Value == tt.value && slices.Contains(c.Features, tt.feature) {
 				found = true
 			}
 		}
 		if !found {
-			t.Errorf("%q: no injured candidate %d with %s in %+v", tt.text, tt.value, tt.feature, r.Candidates)
+			t.Errorf("%q: no %s candidate %d with %s in %+v", tt.text, tt.kind, tt.value, tt.feature, r.Candidates)
 		}
 	}
 }

@@ -224,6 +224,14 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 			c.Figures = append(c.Figures, idx...)
 		}
 	}
+	// "killed his wife and three children ... then shot himself" in a
+	// murder-suicide: the victims and the killer
+	if t, ok := groupTotal(figs, Killed); ok && t.Value > 0 && murderSuicide(figs) {
+		if i := reflexiveHarm(figs); i >= 0 {
+			c := kc.add(t.Value+1, "grp+self", i)
+			c.Figures = append(c.Figures, t.Figures...)
+		}
+	}
 	if n, i := maxOrdinal(figs, Killed); n > 0 {
 		kc.add(n, "ord", i)
 	}
@@ -636,6 +644,29 @@ func better(f, b *Figure, support map[int64]float64) bool {
 		return sf > sb
 	}
 	return f.Value > b.Value
+}
+
+// murderSuicide reports whether the text tells of a murder-suicide (a
+// counted killed figure that includes the killer).
+func murderSuicide(figs []Figure) bool {
+	for i := range figs {
+		if f := &figs[i]; f.Kind == Killed && f.perp && f.Counted() && !f.Individual {
+			return true
+		}
+	}
+	return false
+}
+
+// reflexiveHarm returns the index of a counted reflexive harm ("shot
+// himself") that is not in a group figure, or -1.
+func reflexiveHarm(figs []Figure) int {
+	for i := range figs {
+		f := &figs[i]
+		if f.Self && f.Individual && f.Counted() && (f.Kind == Shot || f.Kind == Killed) {
+			return i
+		}
+	}
+	return -1
 }
 
 // maxOrdinal returns the largest n of "a fifth victim" among the counted
