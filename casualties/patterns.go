@@ -662,6 +662,16 @@ func (x *extractor) withWounds(i int) bool {
 		switch s {
 		case "with", "suffering", "suffered", "sustained", "sustaining", "received", "receiving", "suffers", "sustains", "for", "had", "has":
 			if s == "for" && x.at(j-1) != "treated" {
+				// "medics treated a woman for a graze wound"
+				for t := j - 2; t >= 0 && t >= j-6; t-- {
+					if x.at(t) == "treated" || x.at(t) == "treating" || x.at(t) == "treats" {
+						if g := x.groupRight(t + 1); g.ok && g.end == j && g.subject != "" {
+							x.add(g, kind, i, x.clauseStart(t))
+							return true
+						}
+						break
+					}
+				}
 				return false
 			}
 			v := j
