@@ -403,9 +403,15 @@ func newFast(m *Model) *fastModel {
 	}
 	slab := make([]entry, len(vocab))
 	f.words = make(map[string]*entry, len(vocab))
+	// The keys in one block of memory, for the look-ups' string
+	// comparisons.
+	arena := strings.Join(vocab, "")
+	at := 0
 	for i, w := range vocab {
 		slab[i].id = int32(i)
-		f.words[w] = &slab[i]
+		vocab[i] = arena[at : at+len(w)]
+		at += len(w)
+		f.words[vocab[i]] = &slab[i]
 	}
 	// The scores of word pairs, by the pair's entries.
 	np := 0
@@ -625,9 +631,13 @@ type Scorer struct {
 	vp     []int16                  // vp[i*dim:(i+1)*dim]: the sum of the first i word vectors, times 127
 	pp     [][4][NumClasses]float64 // pp[i]: the sums of the projections of the first i word vectors
 	acc    []float64
-	local  map[string]*entry // entries of words outside the word table
-	slab   []entry           // their storage
-	fs     []Feat            // for the slow path
+	cache  [512]struct {
+		w string
+		e *entry
+	} // lookup's
+	local map[string]*entry // entries of words outside the word table
+	slab  []entry           // their storage
+	fs    []Feat            // for the slow path
 }
 
 // maxLocal is the number of entries of words outside the table that a
@@ -653,6 +663,7 @@ func (sc *Scorer) Release() {
 		sc.local = nil
 	}
 	clear(sc.local)
+	clear(sc.cache[:])
 	clear(sc.slab)
 	sc.slab = sc.slab[:0]
 	sc.s = nil
@@ -688,7 +699,25 @@ func (sc *Scorer) entry(w string) *entry {
 // sentences that sc will then Prepare: sc's word table gives the words'
 // lexicon information and is looked up once for both.
 func (sc *Scorer) NewSentence(lex *lexicon.Lexicon, text, lower string, toks []segment.Token, s *Sentence) *Sentence {
-	return newSentence(lex, text, lower, toks, s, sc.f)
+	return newSentence(lex, text, lower, toks, s, sc)
+}
+
+// lookup returns the entry of w in the word table, or nil, through a
+// small cache of the words met last: a document repeats its words.
+func (sc *Scorer) lookup(w string) *entry {
+	h := uint(len(w)) * 131
+	if len(w) > 0 {
+		h += uint(w[0])*31 + uint(w[len(w)-1])
+	}
+	c := &sc.cache[h%uint(len(sc.cache))]
+	if c.e != nil && c.w == w {
+		return c.e
+	}
+	e := sc.f.words[w]
+	if e != nil {
+		c.w, c.e = w, e
+	}
+	return e
 }
 
 // Demanded is the package's Demanded for the target at tokens [a, b) of

@@ -53,10 +53,15 @@ func NewSentence(lex *lexicon.Lexicon, text, lower string, toks []segment.Token,
 	return newSentence(lex, text, lower, toks, s, nil)
 }
 
-// newSentence is NewSentence; with f, the words' entries in f's table
-// are kept in s.ent (nil for words outside it), and when f's lexicon is
-// lex the table gives the words' lexicon information too.
-func newSentence(lex *lexicon.Lexicon, text, lower string, toks []segment.Token, s *Sentence, f *fastModel) *Sentence {
+// newSentence is NewSentence; with a Scorer sc that has a word table,
+// the words' entries in it are kept in s.ent (nil for words outside it),
+// and when the table's lexicon is lex it gives the words' lexicon
+// information too.
+func newSentence(lex *lexicon.Lexicon, text, lower string, toks []segment.Token, s *Sentence, sc *Scorer) *Sentence {
+	var f *fastModel
+	if sc != nil {
+		f = sc.f
+	}
 	if s == nil {
 		s = &Sentence{}
 	}
@@ -99,7 +104,7 @@ func newSentence(lex *lexicon.Lexicon, text, lower string, toks []segment.Token,
 				s.Toks[i].Info = lex.Lookup(w)
 			}
 		default:
-			e := f.words[w]
+			e := sc.lookup(w)
 			s.ent[i] = e
 			if isWord {
 				if e != nil && table {
