@@ -806,10 +806,11 @@ func (sc *Scorer) Prepare(s *Sentence) {
 	sc.prefix = n <= maxPrefix
 	if sc.prefix {
 		sc.pre = grow(sc.pre, n+1)
-		sc.pre[0] = tokSums{}
+		var acc tokSums
+		sc.pre[0] = acc
 		for k := range n {
-			sc.pre[k+1] = sc.pre[k]
-			sc.pre[k+1].add(sc.contrib(k))
+			acc.add(sc.contrib(k))
+			sc.pre[k+1] = acc
 		}
 		if dim := f.dim; dim > 0 && f.quant {
 			sc.prepareVectors(dim)
@@ -834,7 +835,8 @@ func (sc *Scorer) prepareVectors(dim int) {
 	sc.vp = grow(sc.vp, (m+1)*dim)
 	sc.pp = grow(sc.pp, m+1)
 	clear(sc.vp[:dim])
-	sc.pp[0] = [4][NumClasses]float64{}
+	var pp [4][NumClasses]float64
+	sc.pp[0] = pp
 	i := 0
 	for k := range n {
 		if sc.vi[k+1] == sc.vi[k] {
@@ -847,11 +849,10 @@ func (sc *Scorer) prepareVectors(dim int) {
 		for d := range q {
 			q[d] = p[d] + int16(v[d])
 		}
-		pp := sc.pp[i]
 		for g := range pp {
-			for c := range pp[g] {
-				pp[g][c] += float64(e.proj[g][c])
-			}
+			pp[g][0] += float64(e.proj[g][0])
+			pp[g][1] += float64(e.proj[g][1])
+			pp[g][2] += float64(e.proj[g][2])
 		}
 		sc.pp[i+1] = pp
 		i++
@@ -903,14 +904,10 @@ func (x *tokSums) wsMean() pairMean {
 
 // contrib returns token k's part of the sums.
 func (sc *Scorer) contrib(k int) (c tokSums) {
-	W, e := sc.f.w, sc.e[k]
-	addW := func(w *[NumClasses]float32) {
-		c.z[0] += float64(w[0])
-		c.z[1] += float64(w[1])
-		c.z[2] += float64(w[2])
-		c.n++
-	}
-	addW(&W[sc.bslot[k]])
+	e := sc.e[k]
+	w := &sc.f.w[sc.bslot[k]]
+	c.z = [NumClasses]float64{float64(w[0]), float64(w[1]), float64(w[2])}
+	c.n = 1
 	if sc.s.Toks[k].IsWord {
 		c.z[0] += e.plain[0]
 		c.z[1] += e.plain[1]
