@@ -736,12 +736,16 @@ func (sc *Scorer) Demanded(a, b int) bool {
 
 // slotOf returns the slot of token k's feature of lazy kind i.
 func (sc *Scorer) slotOf(k, i int) int32 {
-	e := sc.e[k]
-	if s := e.ls[i]; s >= 0 {
+	if s := sc.e[k].ls[i]; s >= 0 {
 		return s
 	}
+	return sc.lookUpSlot(k, i)
+}
+
+// lookUpSlot looks up and keeps the slot of slotOf.
+func (sc *Scorer) lookUpSlot(k, i int) int32 {
 	s := sc.f.slotIn(sc.f.kinds.lazy[i], sc.s.Toks[k].Word)
-	e.ls[i] = s
+	sc.e[k].ls[i] = s
 	return s
 }
 
