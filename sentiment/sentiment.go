@@ -358,7 +358,9 @@ func newMentions(text string, seg *segment.Result, ents *entities.Result) (*ment
 		return nil, err
 	}
 	ms.sc = m.NewScorer()
-	slices.SortStableFunc(ms.order, func(x, y int) int { return cmp.Compare(ms.sent[x], ms.sent[y]) })
+	if !slices.IsSorted(ms.sent) { // mentions usually come in text order
+		slices.SortStableFunc(ms.order, func(x, y int) int { return cmp.Compare(ms.sent[x], ms.sent[y]) })
+	}
 	for ms.next < len(ms.order) && ms.sent[ms.order[ms.next]] < 0 {
 		ms.next++
 	}
