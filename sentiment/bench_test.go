@@ -29,11 +29,12 @@ func benchText(b *testing.B) string {
 }
 
 // noEntities is the analyser without entity sentiment (and without the
-// entities analyser), whose speed the benchmarks measure.
+// entities analyser), whose speed these benchmarks measure; the default
+// analyser's own speed is BenchmarkSentimentOnly's (speed_test.go).
 var noEntities = sentiment.New(sentiment.Options{NoEntities: true})
 
-// BenchmarkSentiment measures segmentation and sentiment (entities
-// excluded) on one core.
+// BenchmarkSentiment measures segmentation and sentiment without entity
+// sentiment on one core.
 func BenchmarkSentiment(b *testing.B) {
 	text := benchText(b)
 	doc := analyzer.NewDocument(text)

@@ -663,7 +663,6 @@ func (sc *Scorer) Release() {
 		sc.local = nil
 	}
 	clear(sc.local)
-	clear(sc.cache[:])
 	clear(sc.slab)
 	sc.slab = sc.slab[:0]
 	sc.s = nil
@@ -703,7 +702,9 @@ func (sc *Scorer) NewSentence(lex *lexicon.Lexicon, text, lower string, toks []s
 }
 
 // lookup returns the entry of w in the word table, or nil, through a
-// small cache of the words met last: a document repeats its words.
+// small cache of the words met last: a document repeats its words. (The
+// cache's words may be those of an earlier document: they still map to
+// the same entries.)
 func (sc *Scorer) lookup(w string) *entry {
 	h := uint(len(w)) * 131
 	if len(w) > 0 {
