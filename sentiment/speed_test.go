@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newsfacts/newsfacts/analyzer"
+	"github.com/newsfacts/newsfacts/analyzer/analyzertest"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
 	"github.com/newsfacts/newsfacts/entities"
 )
@@ -73,7 +74,7 @@ func BenchmarkSentimentOnly(b *testing.B) {
 			}
 			b.SetBytes(size)
 			b.ReportAllocs()
-			cpu := cpuTime()
+			report := analyzertest.ReportCPU(b, int(size))
 			for b.Loop() {
 				for _, d := range docs {
 					if _, err := run(d.doc, d.seg, d.ents, c.opts); err != nil {
@@ -83,9 +84,7 @@ func BenchmarkSentimentOnly(b *testing.B) {
 			}
 			// CPU time, on a shared machine a steadier measure than the
 			// wall time of ns/op and MB/s (it includes the collector's).
-			if cpu := cpuTime() - cpu; cpu > 0 {
-				b.ReportMetric(float64(size)*float64(b.N)/cpu.Seconds()/1e6, "cpu-MB/s")
-			}
+			report()
 		})
 	}
 }
