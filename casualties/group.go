@@ -295,6 +295,13 @@ func (x *extractor) quantityAt(i int) (quantity, int) {
 			q, end = x.fromNumber(n, i, k)
 			break
 		}
+		// "an additional six victims"
+		if a := x.at(i + 1); a == "additional" || a == "further" || a == "extra" {
+			if n, k := x.parseNumber(i + 2); k > 0 && !n.Ordinal && !n.Fraction {
+				q, end = x.fromNumber(n, i+2, k)
+				break
+			}
+		}
 		q = exact(1)
 	case s == "between" && b == boundExact:
 		n1, k1 := x.parseNumber(i + 1)

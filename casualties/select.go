@@ -284,7 +284,7 @@ func (cs *candidates) groupFeatures(figs []Figure, k Kind, info docInfo) {
 	// same kind in one sentence
 	for i := range figs {
 		f := &figs[i]
-		if f.Kind != k || !f.Counted() || f.Individual || f.event || f.Additional || f.Value < 0 {
+		if f.Kind != k || !f.Counted() || f.Individual && !f.one || f.event || f.Additional || f.Value < 0 {
 			continue
 		}
 		// (the next few figures of the sentence: bounded, so that a
