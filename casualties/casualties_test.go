@@ -195,6 +195,8 @@ func TestQuantities(t *testing.T) {
 		// shot at a named place; a group before a list of ages
 		{"Five shot at Club 21 in Belle Glade", "shot 5"},
 		{"Police said 3 adults and 2 juveniles ages 14 and 15 were taken to the hospital.", "hospitalized 5 adults and juveniles"},
+		// a person of a town
+		{"Seventeen-year-old Alfred Chavez of Denver was killed.", "killed 1 Alfred Chavez individual"},
 		// an additional number
 		{"An additional six victims arrived at area hospitals.", "victims 6 victims"},
 		// treated someone for a wound

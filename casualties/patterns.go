@@ -217,7 +217,9 @@ func (x *extractor) subjectAt(j int) group {
 	// "the mother of two children was killed", "a father of three":
 	// the person the phrase names, not those it counts
 	if g.ok && x.at(g.start-1) == "of" {
-		if ok, plural := x.personHead(g.start - 2); ok && !plural {
+		if ok, plural := x.personHead(g.start - 2); ok && !plural || x.isName(g.start-2) && g.who.ref == refName {
+			// "Alfred Chavez of Denver was killed": the person, not
+			// the town
 			if h := x.groupLeft1(g.start - 2); h.ok && h.individual {
 				g = h
 			}
