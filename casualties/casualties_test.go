@@ -197,6 +197,7 @@ func TestQuantities(t *testing.T) {
 		{"Police said 3 adults and 2 juveniles ages 14 and 15 were taken to the hospital.", "hospitalized 5 adults and juveniles"},
 		// a person of a town
 		{"Seventeen-year-old Alfred Chavez of Denver was killed.", "killed 1 Alfred Chavez individual"},
+		{"Bill Jones of Chicago died on Sunday.", "killed 1 Bill Jones individual"},
 		// an additional number
 		{"An additional six victims arrived at area hospitals.", "victims 6 victims"},
 		// treated someone for a wound

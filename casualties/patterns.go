@@ -213,6 +213,18 @@ func (x *extractor) subjectAt(j int) group {
 		}
 	}
 	k := x.skipAppositionLeft(j)
+	// "Bill Jones of Chicago died": the person, not the town
+	if x.isName(k) {
+		m := k
+		for m > 0 && k-m < 4 && x.isName(m-1) {
+			m--
+		}
+		if x.at(m-1) == "of" && x.isName(m-2) {
+			if h := x.groupLeft1(m - 2); h.ok && h.individual && h.who.ref == refName {
+				return h
+			}
+		}
+	}
 	g := x.groupLeft(k)
 	// "the mother of two children was killed", "a father of three":
 	// the person the phrase names, not those it counts
