@@ -153,6 +153,16 @@ func inflections(w string) []string {
 // Lookup returns what the lexicon knows of a lower-cased word.
 func (l *Lexicon) Lookup(w string) Info { return l.info[w] }
 
+// Words returns the words of which the lexicon knows something (a
+// valence or a rule class): Lookup gives the zero Info for any other.
+func (l *Lexicon) Words() []string {
+	out := make([]string, 0, len(l.info))
+	for w := range l.info {
+		out = append(out, w)
+	}
+	return out
+}
+
 // Valence returns the valence of a lower-cased word, 0 if it has none.
 func (l *Lexicon) Valence(w string) float64 { return float64(l.val[w]) }
 

@@ -57,7 +57,7 @@ type entry struct {
 	plainN float64                // their number
 	ws     [4]wsScore             // word, "<"+word, ">"+word, "="+word
 	cluWS  [3]wsScore             // its finest cluster: "@c", "<@c", ">@c"
-	qv     [qMax]int8             // its vector times 127 (the representations' quantised values), if fastModel.quant
+	qv     [qMax / 4]uint64       // its vector times 127 (the representations' quantised values), if fastModel.quant, in 16-bit lanes (lanes16)
 	proj   [4][NumClasses]float32 // the vector's projections on the weights of the vector groups
 	// The slots of the features of lazyKinds; -1 for one not yet looked
 	// up (only in the entries of words outside the table).
@@ -361,7 +361,7 @@ func newFast(m *Model) *fastModel {
 		}
 	}
 	// The word table: every word that has word scores of any key, a
-	// cluster or a vector, or flags, and punctuation. A word outside it
+	// cluster or a vector, flags or lexicon information, and punctuation. A word outside it
 	// has none of these, which makes its entry quick to build.
 	inVocab := map[string]bool{}
 	var vocab []string
@@ -400,6 +400,15 @@ func newFast(m *Model) *fastModel {
 	}
 	for _, w := range [...]string{"#num", "#url", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "...", "--"} {
 		addWord(w)
+	}
+	// And every word of the lexicon, so that a word outside the table
+	// has no lexicon information either (Scorer.NewSentence).
+	if f.lex != nil {
+		words := f.lex.Words()
+		slices.Sort(words) // a deterministic table
+		for _, w := range words {
+			addWord(w)
+		}
 	}
 	slab := make([]entry, len(vocab))
 	f.words = make(map[string]*entry, len(vocab))
@@ -591,7 +600,8 @@ func (f *fastModel) build(w string, e *entry, inTable bool) {
 			e.flags |= fVec
 			if f.quant {
 				for d, x := range v[:f.dim] {
-					e.qv[d] = int8(math.Round(float64(x) * 127))
+					q := uint64(uint16(int16(math.Round(float64(x) * 127))))
+					e.qv[d/4] |= q << (16 * (d % 4))
 				}
 			}
 			for g := range e.proj {
@@ -628,7 +638,7 @@ type Scorer struct {
 	negs   []int32                  // the negators
 	lexs   []int32                  // the tokens of non-zero valence
 	vi     []int32                  // vi[k]: the number of word vectors before token k, if prefix
-	vp     []int16                  // vp[i*dim:(i+1)*dim]: the sum of the first i word vectors, times 127
+	vp     []uint64                 // vp[i*nw:(i+1)*nw]: the sum of the first i word vectors, times 127, in 16-bit lanes (nw: lanes16)
 	pp     [][4][NumClasses]float64 // pp[i]: the sums of the projections of the first i word vectors
 	acc    []float64
 	cache  [512]struct {
@@ -676,6 +686,11 @@ func (sc *Scorer) entry(w string) *entry {
 	if e := sc.f.words[w]; e != nil {
 		return e
 	}
+	return sc.localEntry(w)
+}
+
+// localEntry returns the entry of w, a word outside the word table.
+func (sc *Scorer) localEntry(w string) *entry {
 	if e := sc.local[w]; e != nil {
 		return e
 	}
@@ -770,9 +785,10 @@ func (sc *Scorer) Prepare(s *Sentence) {
 	for k, t := range s.Toks {
 		var e *entry
 		if own {
-			e = s.ent[k]
-		}
-		if e == nil {
+			if e = s.ent[k]; e == nil {
+				e = sc.localEntry(t.Word) // not in the table
+			}
+		} else {
 			e = sc.entry(t.Word)
 		}
 		sc.e[k] = e
@@ -837,9 +853,10 @@ func (sc *Scorer) prepareVectors(dim int) {
 		}
 	}
 	sc.vi[n] = int32(m)
-	sc.vp = grow(sc.vp, (m+1)*dim)
+	nw := lanes16(dim)
+	sc.vp = grow(sc.vp, (m+1)*nw)
 	sc.pp = grow(sc.pp, m+1)
-	clear(sc.vp[:dim])
+	clear(sc.vp[:nw])
 	var pp [4][NumClasses]float64
 	sc.pp[0] = pp
 	i := 0
@@ -848,11 +865,11 @@ func (sc *Scorer) prepareVectors(dim int) {
 			continue
 		}
 		e := sc.e[k]
-		p, q := sc.vp[i*dim:(i+1)*dim], sc.vp[(i+1)*dim:(i+2)*dim]
+		p, q := sc.vp[i*nw:(i+1)*nw], sc.vp[(i+1)*nw:(i+2)*nw]
 		v := e.qv[:len(q)]
 		p = p[:len(q)]
 		for d := range q {
-			q[d] = p[d] + int16(v[d])
+			q[d] = add16(p[d], v[d])
 		}
 		for g := range pp {
 			pp[g][0] += float64(e.proj[g][0])
@@ -862,6 +879,32 @@ func (sc *Scorer) prepareVectors(dim int) {
 		sc.pp[i+1] = pp
 		i++
 	}
+}
+
+// Word vectors' sums are kept as 16-bit integers, four to a uint64
+// ("lanes"), added and subtracted lane by lane with carries and borrows
+// kept inside each lane: a lane wraps around like an int16, which is
+// exact for the sums of at most maxPrefix vectors and their differences.
+
+// lanes16 is the number of uint64 that hold dim 16-bit lanes.
+func lanes16(dim int) int { return (dim + 3) / 4 }
+
+const laneHigh = 0x8000_8000_8000_8000 // the top bit of each lane
+
+// add16 adds the lanes of x and y.
+func add16(x, y uint64) uint64 {
+	return ((x &^ laneHigh) + (y &^ laneHigh)) ^ ((x ^ y) & laneHigh)
+}
+
+// sub16 subtracts the lanes of y from those of x.
+func sub16(x, y uint64) uint64 {
+	return ((x | laneHigh) - (y &^ laneHigh)) ^ ((x ^ ^y) & laneHigh)
+}
+
+// squares16 is the sum of the squares of x's lanes as int16.
+func squares16(x uint64) int64 {
+	a, b, c, d := int64(int16(x)), int64(int16(x>>16)), int64(int16(x>>32)), int64(int16(x>>48))
+	return a*a + b*b + c*c + d*d
 }
 
 // maxPrefix is the length of the longest sentence whose sums Prepare
@@ -1483,7 +1526,7 @@ func (sc *Scorer) hasVec(k int) bool {
 // group's weighed mean from the projections of its vectors, its squared
 // length from their sum.
 func (sc *Scorer) prefixVectors(l *linear, a, b, lo, hi, cs, ce int) {
-	dim := sc.f.dim
+	nw := lanes16(sc.f.dim)
 	ta, tb := int(sc.vi[a]), int(sc.vi[b]) // the target's vectors
 	groups := [4]struct {
 		from, to int
@@ -1507,18 +1550,18 @@ func (sc *Scorer) prefixVectors(l *linear, a, b, lo, hi, cs, ce int) {
 			}
 			l.z[c] += scale * z[c]
 		}
-		p, q := sc.vp[i*dim:(i+1)*dim], sc.vp[j*dim:(j+1)*dim]
+		p, q := sc.vp[i*nw:(i+1)*nw], sc.vp[j*nw:(j+1)*nw]
+		q = q[:len(p)]
 		var ss int64
 		if x.minus && tb > ta {
-			tp, tq := sc.vp[ta*dim:(ta+1)*dim], sc.vp[tb*dim:(tb+1)*dim]
+			tp, tq := sc.vp[ta*nw:(ta+1)*nw], sc.vp[tb*nw:(tb+1)*nw]
+			tp, tq = tp[:len(p)], tq[:len(p)]
 			for d := range p {
-				u := int64(q[d]) - int64(p[d]) - int64(tq[d]) + int64(tp[d])
-				ss += u * u
+				ss += squares16(sub16(sub16(q[d], p[d]), sub16(tq[d], tp[d])))
 			}
 		} else {
 			for d := range p {
-				u := int64(q[d]) - int64(p[d])
-				ss += u * u
+				ss += squares16(sub16(q[d], p[d]))
 			}
 		}
 		scale /= 127

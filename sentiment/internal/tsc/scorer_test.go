@@ -209,3 +209,36 @@ func FuzzScorer(f *testing.F) {
 		}
 	})
 }
+
+// TestLanes16 checks the lane arithmetic of the vector sums against
+// int16 arithmetic, wrap-around included.
+func TestLanes16(t *testing.T) {
+	pack := func(v [4]int16) uint64 {
+		var x uint64
+		for i, u := range v {
+			x |= uint64(uint16(u)) << (16 * i)
+		}
+		return x
+	}
+	vals := []int16{0, 1, -1, 127, -127, 32767, -32768, 12345, -23456, 255, -256}
+	for _, a := range vals {
+		for _, b := range vals {
+			x, y := [4]int16{a, b, -a, b}, [4]int16{b, a, a, -b}
+			var sum, diff [4]int16
+			var sq int64
+			for i := range x {
+				sum[i], diff[i] = x[i]+y[i], x[i]-y[i]
+				sq += int64(x[i]) * int64(x[i])
+			}
+			if got := add16(pack(x), pack(y)); got != pack(sum) {
+				t.Errorf("add16(%v, %v) = %#x, want %v", x, y, got, sum)
+			}
+			if got := sub16(pack(x), pack(y)); got != pack(diff) {
+				t.Errorf("sub16(%v, %v) = %#x, want %v", x, y, got, diff)
+			}
+			if got := squares16(pack(x)); got != sq {
+				t.Errorf("squares16(%v) = %d, want %d", x, got, sq)
+			}
+		}
+	}
+}

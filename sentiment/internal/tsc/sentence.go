@@ -107,9 +107,14 @@ func newSentence(lex *lexicon.Lexicon, text, lower string, toks []segment.Token,
 			e := sc.lookup(w)
 			s.ent[i] = e
 			if isWord {
-				if e != nil && table {
+				switch {
+				case e != nil && table:
 					s.Toks[i].Info = e.info
-				} else {
+				case table:
+					// The table holds every word of its lexicon: lex
+					// knows nothing of w.
+					s.Toks[i].Info = lexicon.Info{}
+				default:
 					s.Toks[i].Info = lex.Lookup(w)
 				}
 			}
