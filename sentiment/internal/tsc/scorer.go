@@ -641,7 +641,7 @@ type Scorer struct {
 	vp     []uint64                 // vp[i*nw:(i+1)*nw]: the sum of the first i word vectors, times 127, in 16-bit lanes (nw: lanes16)
 	pp     [][4][NumClasses]float64 // pp[i]: the sums of the projections of the first i word vectors
 	acc    []float64
-	cache  [512]struct {
+	cache  [cacheSize]struct {
 		w string
 		e *entry
 	} // lookup's
@@ -649,6 +649,12 @@ type Scorer struct {
 	slab  []entry           // their storage
 	fs    []Feat            // for the slow path
 }
+
+// lookup's cache has cacheSize words.
+const (
+	cacheBits = 12
+	cacheSize = 1 << cacheBits
+)
 
 // maxLocal is the number of entries of words outside the table that a
 // Scorer keeps.
@@ -721,11 +727,11 @@ func (sc *Scorer) NewSentence(lex *lexicon.Lexicon, text, lower string, toks []s
 // cache's words may be those of an earlier document: they still map to
 // the same entries.)
 func (sc *Scorer) lookup(w string) *entry {
-	h := uint(len(w)) * 131
-	if len(w) > 0 {
-		h += uint(w[0])*31 + uint(w[len(w)-1])
+	h := uint64(len(w))
+	if n := len(w); n > 0 {
+		h |= uint64(w[0])<<8 | uint64(w[n-1])<<16 | uint64(w[n/2])<<24 | uint64(w[(n-1)/2])<<32 | uint64(w[n/4])<<40
 	}
-	c := &sc.cache[h%uint(len(sc.cache))]
+	c := &sc.cache[(h*0x9e3779b97f4a7c15)>>(64-cacheBits)]
 	if c.e != nil && c.w == w {
 		return c.e
 	}
