@@ -5,6 +5,7 @@
 package tsc
 
 import (
+	"encoding/binary"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -35,16 +36,35 @@ type Sentence struct {
 func LowerASCII(text string) string {
 	var b strings.Builder
 	b.Grow(len(text))
-	start := 0 // of the bytes not yet written
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; c >= 'A' && c <= 'Z' {
-			b.WriteString(text[start:i])
-			b.WriteByte(c + 'a' - 'A')
-			start = i + 1
+	var buf [64]byte
+	i := 0
+	for ; i+len(buf) <= len(text); i += len(buf) {
+		for j := 0; j < len(buf); j += 8 {
+			s := text[i+j : i+j+8]
+			x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+				uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+			binary.LittleEndian.PutUint64(buf[j:], x|upperMask(x)>>2)
 		}
+		b.Write(buf[:])
 	}
-	b.WriteString(text[start:])
+	for ; i < len(text); i++ {
+		c := text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
 	return b.String()
+}
+
+// upperMask returns the top bit (0x80) of each byte of x that is an ASCII
+// capital letter.
+func upperMask(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low := x &^ highs // each byte's low seven bits: adding below cannot carry out of a byte
+	geA := low + (0x80-'A')*ones
+	gtZ := low + (0x80-'Z'-1)*ones
+	return (geA &^ gtZ) &^ x & highs
 }
 
 // NewSentence prepares the tokens of one sentence of text. lower is

@@ -206,3 +206,24 @@ func TestEmbeddedModelLoads(t *testing.T) {
 		t.Errorf("probabilities %v do not sum to 1", p)
 	}
 }
+
+// TestLowerASCIIAligned compares LowerASCII with lowering byte by byte, on every
+// byte value at every offset of a 64-byte block.
+func TestLowerASCIIAligned(t *testing.T) {
+	var all []byte
+	for c := range 256 {
+		all = append(all, byte(c))
+	}
+	for off := range 65 {
+		text := strings.Repeat("x", off) + string(all) + "ÀZéA"
+		want := []byte(text)
+		for i, c := range want {
+			if c >= 'A' && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		if got := LowerASCII(text); got != string(want) {
+			t.Fatalf("offset %d: LowerASCII(%q) = %q, want %q", off, text, got, want)
+		}
+	}
+}
