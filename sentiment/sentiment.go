@@ -350,9 +350,8 @@ func newMentions(text string, seg *segment.Result, ents *entities.Result) (*ment
 			ms.order = append(ms.order, len(ms.order))
 		}
 	}
-	if len(ms.spans) == 0 {
-		return ms, nil
-	}
+	// A Scorer even for no mentions: its word table prepares the
+	// sentences faster than the lexicon alone.
 	m, err := model.Get()
 	if err != nil {
 		return nil, err
