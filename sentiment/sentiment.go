@@ -243,9 +243,7 @@ func analyze(doc *analyzer.Document, seg *segment.Result, opts Options, ents *en
 	}
 	if ms != nil {
 		res.Entities = ms.entities(len(ents.Entities))
-		if ms.sc != nil {
-			ms.sc.Release()
-		}
+		ms.release()
 	}
 	return res, nil
 }
@@ -336,11 +334,31 @@ type mentions struct {
 	next  int   // in order, the first mention not yet scored
 	ts    []Target
 	sc    *tsc.Scorer
+
+	sum    [][3]float64 // entities' buffers
+	weight []float64
+}
+
+// mentionsPool keeps released mentions for their buffers.
+var mentionsPool = sync.Pool{New: func() any { return new(mentions) }}
+
+// release gives ms and its Scorer back for reuse; ms must not be used
+// after it.
+func (ms *mentions) release() {
+	if ms.sc != nil {
+		ms.sc.Release()
+		ms.sc = nil
+	}
+	if cap(ms.ts) <= 1<<14 && cap(ms.sum) <= 1<<14 { // large buffers are not worth keeping
+		mentionsPool.Put(ms)
+	}
 }
 
 func newMentions(text string, seg *segment.Result, ents *entities.Result) (*mentions, error) {
 	n := len(ents.Mentions)
-	ms := &mentions{spans: make([]analyzer.Span, 0, n), owner: make([]int, 0, n), sent: make([]int, 0, n), ts: make([]Target, 0, n), order: make([]int, 0, n)}
+	ms := mentionsPool.Get().(*mentions)
+	ms.spans, ms.owner, ms.sent = slices.Grow(ms.spans[:0], n), slices.Grow(ms.owner[:0], n), slices.Grow(ms.sent[:0], n)
+	ms.ts, ms.order, ms.next, ms.sc = slices.Grow(ms.ts[:0], n), slices.Grow(ms.order[:0], n), 0, nil
 	for _, m := range ents.Mentions {
 		if m.Entity >= 0 && m.Entity < len(ents.Entities) && m.Span.Check(text) == nil {
 			ms.spans = append(ms.spans, m.Span)
@@ -390,8 +408,9 @@ func (ms *mentions) entities(n int) []Entity {
 	for i := range out {
 		out[i] = Entity{Entity: i, Label: Neutral, Probabilities: [3]float64{0, 1, 0}}
 	}
-	sum := make([][3]float64, n)
-	weight := make([]float64, n)
+	ms.sum = append(ms.sum[:0], make([][3]float64, n)...)
+	ms.weight = append(ms.weight[:0], make([]float64, n)...)
+	sum, weight := ms.sum, ms.weight
 	for k, t := range ms.ts {
 		e := ms.owner[k]
 		w := 1.0
