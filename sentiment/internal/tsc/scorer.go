@@ -850,28 +850,21 @@ func (sc *Scorer) Prepare(s *Sentence) {
 // 127), and of their projections.
 func (sc *Scorer) prepareVectors(dim int) {
 	n := len(sc.s.Toks)
-	sc.vi = grow(sc.vi, n+1)
-	m := 0
-	for k := range n {
-		sc.vi[k] = int32(m)
-		if sc.hasVec(k) {
-			m++
-		}
-	}
-	sc.vi[n] = int32(m)
 	nw := lanes16(dim)
-	sc.vp = grow(sc.vp, (m+1)*nw)
-	sc.pp = grow(sc.pp, m+1)
+	sc.vi = grow(sc.vi, n+1)
+	sc.vp = grow(sc.vp, (n+1)*nw) // room for a vector per token
+	sc.pp = grow(sc.pp, n+1)
 	clear(sc.vp[:nw])
 	var pp [4][NumClasses]float64
 	sc.pp[0] = pp
-	i := 0
-	for k := range n {
-		if sc.vi[k+1] == sc.vi[k] {
+	toks, vi := sc.s.Toks[:n], sc.vi[:n+1]
+	m := 0
+	for k, e := range sc.e[:n] {
+		vi[k] = int32(m)
+		if !toks[k].IsWord || e.flags&(fStop|fVec) != fVec { // hasVec
 			continue
 		}
-		e := sc.e[k]
-		p, q := sc.vp[i*nw:(i+1)*nw], sc.vp[(i+1)*nw:(i+2)*nw]
+		p, q := sc.vp[m*nw:(m+1)*nw], sc.vp[(m+1)*nw:(m+2)*nw]
 		v := e.qv[:len(q)]
 		p = p[:len(q)]
 		for d := range q {
@@ -882,9 +875,10 @@ func (sc *Scorer) prepareVectors(dim int) {
 			pp[g][1] += float64(e.proj[g][1])
 			pp[g][2] += float64(e.proj[g][2])
 		}
-		sc.pp[i+1] = pp
-		i++
+		sc.pp[m+1] = pp
+		m++
 	}
+	vi[n] = int32(m)
 }
 
 // Word vectors' sums are kept as 16-bit integers, four to a uint64
