@@ -996,31 +996,36 @@ func (sc *Scorer) sums(from, to int) (x tokSums) {
 // linear accumulates the model's linear score of a target and the sum of
 // its squared feature values.
 type linear struct {
-	z  [NumClasses]float64
-	ss float64
+	z0, z1, z2, ss float64
 }
 
-func (l *linear) add(w *[NumClasses]float32, v float32) {
+// The methods of linear take and return values, so that Predict keeps
+// its sums in registers.
+
+func (l linear) add(w *[NumClasses]float32, v float32) linear {
 	x := float64(v)
-	l.z[0] += float64(w[0]) * x
-	l.z[1] += float64(w[1]) * x
-	l.z[2] += float64(w[2]) * x
+	l.z0 += float64(w[0]) * x
+	l.z1 += float64(w[1]) * x
+	l.z2 += float64(w[2]) * x
 	l.ss += x * x
+	return l
 }
 
 // swap replaces a feature of value 1 and weights w by one of weights by.
-func (l *linear) swap(w, by *[NumClasses]float32) {
-	l.z[0] += float64(by[0]) - float64(w[0])
-	l.z[1] += float64(by[1]) - float64(w[1])
-	l.z[2] += float64(by[2]) - float64(w[2])
+func (l linear) swap(w, by *[NumClasses]float32) linear {
+	l.z0 += float64(by[0]) - float64(w[0])
+	l.z1 += float64(by[1]) - float64(w[1])
+	l.z2 += float64(by[2]) - float64(w[2])
+	return l
 }
 
 // one adds a feature of value 1.
-func (l *linear) one(w *[NumClasses]float32) {
-	l.z[0] += float64(w[0])
-	l.z[1] += float64(w[1])
-	l.z[2] += float64(w[2])
+func (l linear) one(w *[NumClasses]float32) linear {
+	l.z0 += float64(w[0])
+	l.z1 += float64(w[1])
+	l.z2 += float64(w[2])
 	l.ss++
+	return l
 }
 
 func polIdx(v float64) int {
@@ -1046,27 +1051,27 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	var l linear
 	var dense [numDense]float32
 	var flags uint
-	set := func(fl int, slot int32) {
-		flags |= 1 << fl
-		l.one(&W[slot])
-	}
 
 	// features: the mention, its position and frames.
-	l.one(&W[f.bias])
+	l = l.one(&W[f.bias])
 	if b-a == 1 && e[a].flags&fPron != 0 {
-		set(flPron, sc.slotOf(a, lzPron))
+		flags |= 1 << flPron
+		l = l.one(&W[sc.slotOf(a, lzPron)])
 	} else {
-		l.one(&W[f.tlen[min(b-a, 4)]])
+		l = l.one(&W[f.tlen[min(b-a, 4)]])
 	}
 	if a == 0 || (a == 1 && !toks[0].IsWord) {
-		set(flStart, f.start)
+		flags |= 1 << flStart
+		l = l.one(&W[f.start])
 	}
 	if b < hi && (toks[b].Word == "'s" || toks[b].Word == "'") {
-		set(flPoss, f.poss)
+		flags |= 1 << flPoss
+		l = l.one(&W[f.poss])
 	}
 	inQuote := s.Quote[a]
 	if inQuote {
-		set(flInquote, f.inquote)
+		flags |= 1 << flInquote
+		l = l.one(&W[f.inquote])
 	}
 	if !inQuote && sc.quotes[hi] > sc.quotes[lo] {
 		for k := max(lo, a-2); k < min(hi, b+2); k++ {
@@ -1077,10 +1082,12 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 		}
 	}
 	if speaker {
-		set(flSpeaker, f.speaker)
+		flags |= 1 << flSpeaker
+		l = l.one(&W[f.speaker])
 	}
 	if a > 0 && toks[a-1].Word == "by" {
-		set(flAgent, f.agent)
+		flags |= 1 << flAgent
+		l = l.one(&W[f.agent])
 	}
 	if b+1 < hi && e[b].flags&fAux != 0 {
 		v := toks[b+1].Word
@@ -1088,17 +1095,17 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 		if b+2 < hi && (v == "not" || v == "n't" || v == "been" || v == "being") {
 			h = hashStr(hashStr(h, " "), toks[b+2].Word)
 		}
-		l.one(&W[f.slots.get(finish(h))])
+		l = l.one(&W[f.slots.get(finish(h))])
 	}
 	var tval float32
 	for k := a; k < b; k++ {
 		if toks[k].IsWord && !s.Cap[k] && e[k].flags&(fStop|fPron) == 0 {
-			l.one(&W[sc.slotOf(k, lzTw)])
+			l = l.one(&W[sc.slotOf(k, lzTw)])
 		}
 		tval += toks[k].Val
 	}
 	if tval != 0 {
-		l.add(&W[f.tval], tval/4)
+		l = l.add(&W[f.tval], tval/4)
 	}
 
 	// The words within 12 of the target: their features by side and
@@ -1108,12 +1115,12 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	for k := max(lo, a-12); k < a; k++ {
 		ek := e[k]
 		if d := a - k; d <= 3 {
-			l.one(&W[sc.slotOf(k, lzNear+d)])
+			l = l.one(&W[sc.slotOf(k, lzNear+d)])
 			if v := val[k]; v != 0 {
-				l.one(&W[f.nearPol[0][d][polIdx(v)]])
+				l = l.one(&W[f.nearPol[0][d][polIdx(v)]])
 			}
 		} else if toks[k].IsWord && ek.flags&fStop == 0 {
-			l.one(&W[sc.slotOf(k, lzNear)])
+			l = l.one(&W[sc.slotOf(k, lzNear)])
 		}
 		if toks[k].IsWord && ek.ws[0].ok {
 			byDist[0][bucket(a-k)].add(ek.ws[0].v)
@@ -1122,12 +1129,12 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	for k := b; k < hi && k-b < 12; k++ {
 		ek := e[k]
 		if d := k - b + 1; d <= 3 {
-			l.one(&W[sc.slotOf(k, lzNear+4+d)])
+			l = l.one(&W[sc.slotOf(k, lzNear+4+d)])
 			if v := val[k]; v != 0 {
-				l.one(&W[f.nearPol[1][d][polIdx(v)]])
+				l = l.one(&W[f.nearPol[1][d][polIdx(v)]])
 			}
 		} else if toks[k].IsWord && ek.flags&fStop == 0 {
-			l.one(&W[sc.slotOf(k, lzNear+4)])
+			l = l.one(&W[sc.slotOf(k, lzNear+4)])
 		}
 		if toks[k].IsWord && ek.ws[0].ok {
 			byDist[1][bucket(k-b+1)].add(ek.ws[0].v)
@@ -1139,17 +1146,17 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	// and cluster scores are sums over the window less the target.
 	win := sc.sums(lo, hi)
 	win.sub(sc.sums(a, b))
-	for c := range l.z {
-		l.z[c] += win.z[c]
-	}
+	l.z0 += win.z[0]
+	l.z1 += win.z[1]
+	l.z2 += win.z[2]
 	l.ss += win.n
 	// The window's first pair is with its start, the one after the
 	// target with the target.
 	if lo < a {
-		l.swap(&W[sc.bslot[lo]], &W[sc.slotOf(lo, lzPairS)])
+		l = l.swap(&W[sc.bslot[lo]], &W[sc.slotOf(lo, lzPairS)])
 	}
 	if b < hi {
-		l.swap(&W[sc.bslot[b]], &W[sc.slotOf(b, lzPairT)])
+		l = l.swap(&W[sc.bslot[b]], &W[sc.slotOf(b, lzPairT)])
 	}
 	// Words in the scope of a negator: "neg" for "w".
 	for _, p := range sc.negs {
@@ -1168,7 +1175,7 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 				}
 				continue
 			}
-			l.swap(&W[e[j].w], &W[sc.slotOf(j, lzNeg)])
+			l = l.swap(&W[e[j].w], &W[sc.slotOf(j, lzNeg)])
 			scope--
 			if c := e[j].class; c == lexicon.Negator || c == lexicon.Contrast || c == lexicon.Breaker {
 				break
@@ -1202,7 +1209,7 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 		}
 		if t.IsWord {
 			if ek.flags&fStop == 0 {
-				l.one(&W[sc.slotOf(k, lzC)])
+				l = l.one(&W[sc.slotOf(k, lzC)])
 				if k < a && !s.Cap[k] {
 					subject = false
 				}
@@ -1222,7 +1229,7 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	dense[dLexClause] = clauseSum
 	for side, ok := range irr {
 		if ok {
-			l.one(&W[f.irr[side]])
+			l = l.one(&W[f.irr[side]])
 		}
 	}
 
@@ -1231,19 +1238,19 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	if subject {
 		role = 0
 	}
-	l.one(&W[f.role[role]])
+	l = l.one(&W[f.role[role]])
 	if left != 0 {
-		l.add(&W[f.rolelex[role][0]], left)
+		l = l.add(&W[f.rolelex[role][0]], left)
 	}
 	if right != 0 {
-		l.add(&W[f.rolelex[role][1]], right)
+		l = l.add(&W[f.rolelex[role][1]], right)
 	}
 	if subject {
 		for k := b; k < ce && k < b+6; k++ {
 			if toks[k].IsWord && e[k].flags&fSkip == 0 {
-				l.one(&W[sc.slotOf(k, lzPred)])
+				l = l.one(&W[sc.slotOf(k, lzPred)])
 				if v := val[k]; v != 0 {
-					l.one(&W[f.predPol[polIdx(v)]])
+					l = l.one(&W[f.predPol[polIdx(v)]])
 				}
 				break
 			}
@@ -1251,9 +1258,9 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	} else if a > 0 {
 		for k := a - 1; k >= cs && k >= a-4; k-- {
 			if toks[k].IsWord && e[k].flags&fStop == 0 {
-				l.one(&W[sc.slotOf(k, lzGov)])
+				l = l.one(&W[sc.slotOf(k, lzGov)])
 				if v := val[k]; v != 0 {
-					l.one(&W[f.govPol[polIdx(v)]])
+					l = l.one(&W[f.govPol[polIdx(v)]])
 				}
 				break
 			}
@@ -1273,7 +1280,7 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 		for k := b + 1; k < end; k++ {
 			ap += float32(val[k] / 4)
 			if toks[k].IsWord && e[k].flags&fStop == 0 && !s.Cap[k] && !rel {
-				l.one(&W[sc.slotOf(k, lzApw)])
+				l = l.one(&W[sc.slotOf(k, lzApw)])
 			}
 		}
 		if ap != 0 {
@@ -1281,7 +1288,7 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 			if rel {
 				kind = 1
 			}
-			l.add(&W[f.aplex[kind]], ap)
+			l = l.add(&W[f.aplex[kind]], ap)
 		}
 	}
 
@@ -1316,12 +1323,12 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 		if v < 0 {
 			pol = 1
 		}
-		l.one(&W[sc.slotOf(k, lzLexw+pol)])
+		l = l.one(&W[sc.slotOf(k, lzLexw+pol)])
 		if d <= 3 {
-			l.one(&W[f.lexnear[pol][side]])
+			l = l.one(&W[f.lexnear[pol][side]])
 		}
 		if speaker && s.Quote[k] {
-			l.one(&W[f.spkquote[pol]])
+			l = l.one(&W[f.spkquote[pol]])
 		}
 	}
 	for side := range 2 {
@@ -1336,11 +1343,11 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 	dense[dSent] = sent
 	switch {
 	case sent >= 0.3:
-		l.one(&W[f.sentlab[0]])
+		l = l.one(&W[f.sentlab[0]])
 	case sent <= -0.3:
-		l.one(&W[f.sentlab[1]])
+		l = l.one(&W[f.sentlab[1]])
 	default:
-		l.one(&W[f.sentlab[2]])
+		l = l.one(&W[f.sentlab[2]])
 	}
 
 	// wordScoreFeatures: the far buckets and the whole window from sums.
@@ -1409,8 +1416,8 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 		slots [2]int32
 	}{{&big, f.wsbig}, {&near, f.wsnear}, {&own, f.wsown}, {&clu, f.wsclu}, {&cnear, f.wscnear}} {
 		if x.m.n > 0 {
-			l.add(&W[x.slots[0]], x.m.sum[0]/x.m.n)
-			l.add(&W[x.slots[1]], x.m.sum[1]/x.m.n)
+			l = l.add(&W[x.slots[0]], x.m.sum[0]/x.m.n)
+			l = l.add(&W[x.slots[1]], x.m.sum[1]/x.m.n)
 		}
 	}
 
@@ -1426,18 +1433,18 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 		t := f.cluNear[side][d]
 		for lv, c := range e[k].clu {
 			if lv < len(t) && int(c) < len(t[lv]) {
-				l.one(&W[t[lv][c]])
+				l = l.one(&W[t[lv][c]])
 			} else {
-				l.one(&W[f.slot(nearClusterNames[side][d], clusterName(lv, c))])
+				l = l.one(&W[f.slot(nearClusterNames[side][d], clusterName(lv, c))])
 			}
 		}
 	}
 
 	if f.dim > 0 {
 		if sc.prefix && f.quant {
-			sc.prefixVectors(&l, a, b, lo, hi, cs, ce)
+			l = sc.prefixVectors(l, a, b, lo, hi, cs, ce)
 		} else {
-			sc.vectors(&l, a, b, lo, hi, cs, ce)
+			l = sc.vectors(l, a, b, lo, hi, cs, ce)
 		}
 	}
 
@@ -1448,22 +1455,19 @@ func (sc *Scorer) Predict(a, b int) (p [NumClasses]float64, speaker bool) {
 			continue
 		}
 		x, cw := float64(v), &conj[id]
-		l.z[0] += cw.w[0] * x
-		l.z[1] += cw.w[1] * x
-		l.z[2] += cw.w[2] * x
+		l.z0 += cw.w[0] * x
+		l.z1 += cw.w[1] * x
+		l.z2 += cw.w[2] * x
 		l.ss += cw.n * x * x
 	}
 	k := 1 / math.Sqrt(l.ss)
-	for c := range l.z {
-		l.z[c] *= k
-	}
-	return softmax(l.z), speaker
+	return softmax([NumClasses]float64{l.z0 * k, l.z1 * k, l.z2 * k}), speaker
 }
 
 // vectors adds vectorFeatures: the mean word vectors of the target's near
 // left and right neighbours, its clause [cs, ce) and its window [lo, hi),
 // summed over the window (in long sentences, which have no prefix sums).
-func (sc *Scorer) vectors(l *linear, a, b, lo, hi, cs, ce int) {
+func (sc *Scorer) vectors(l linear, a, b, lo, hi, cs, ce int) linear {
 	f, toks, e := sc.f, sc.s.Toks, sc.e
 	dim := f.dim
 	sc.acc = grow(sc.acc, 4*dim)
@@ -1510,11 +1514,12 @@ func (sc *Scorer) vectors(l *linear, a, b, lo, hi, cs, ce int) {
 			z2 += float64(w[2]) * x
 			ss += x * x
 		}
-		l.z[0] += z0
-		l.z[1] += z1
-		l.z[2] += z2
+		l.z0 += z0
+		l.z1 += z1
+		l.z2 += z2
 		l.ss += ss
 	}
+	return l
 }
 
 // hasVec reports whether vectorFeatures counts the vector of token k.
@@ -1525,7 +1530,7 @@ func (sc *Scorer) hasVec(k int) bool {
 // prefixVectors is vectors from the prefix sums of prepareVectors: each
 // group's weighed mean from the projections of its vectors, its squared
 // length from their sum.
-func (sc *Scorer) prefixVectors(l *linear, a, b, lo, hi, cs, ce int) {
+func (sc *Scorer) prefixVectors(l linear, a, b, lo, hi, cs, ce int) linear {
 	nw := lanes16(sc.f.dim)
 	ta, tb := int(sc.vi[a]), int(sc.vi[b]) // the target's vectors
 	groups := [4]struct {
@@ -1548,8 +1553,10 @@ func (sc *Scorer) prefixVectors(l *linear, a, b, lo, hi, cs, ce int) {
 			if x.minus {
 				z[c] -= sc.pp[tb][g][c] - sc.pp[ta][g][c]
 			}
-			l.z[c] += scale * z[c]
 		}
+		l.z0 += scale * z[0]
+		l.z1 += scale * z[1]
+		l.z2 += scale * z[2]
 		p, q := sc.vp[i*nw:(i+1)*nw], sc.vp[j*nw:(j+1)*nw]
 		q = q[:len(p)]
 		var ss int64
@@ -1567,4 +1574,5 @@ func (sc *Scorer) prefixVectors(l *linear, a, b, lo, hi, cs, ce int) {
 		scale /= 127
 		l.ss += float64(ss) * scale * scale
 	}
+	return l
 }
