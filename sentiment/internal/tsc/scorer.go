@@ -861,7 +861,7 @@ func (sc *Scorer) prepareVectors(dim int) {
 	m := 0
 	for k, e := range sc.e[:n] {
 		vi[k] = int32(m)
-		if !toks[k].IsWord || e.flags&(fStop|fVec) != fVec { // hasVec
+		if !toks[k].IsWord || e.flags&(fStop|fVec) != fVec { // vectorFeatures does not count it
 			continue
 		}
 		p, q := sc.vp[m*nw:(m+1)*nw], sc.vp[(m+1)*nw:(m+2)*nw]
@@ -1520,11 +1520,6 @@ func (sc *Scorer) vectors(l linear, a, b, lo, hi, cs, ce int) linear {
 		l.ss += ss
 	}
 	return l
-}
-
-// hasVec reports whether vectorFeatures counts the vector of token k.
-func (sc *Scorer) hasVec(k int) bool {
-	return sc.s.Toks[k].IsWord && sc.e[k].flags&(fStop|fVec) == fVec
 }
 
 // prefixVectors is vectors from the prefix sums of prepareVectors: each
