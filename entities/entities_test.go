@@ -170,9 +170,9 @@ func TestClusters(t *testing.T) {
 		},
 		{
 			name:    "a street named after a person",
-			text:    "The rapper was walking in the 1300 block of Devon Avenue, police said.",
-			mention: "Devon Avenue", typ: Location, canon: "Devon Avenue",
-			names: []string{"Devon Avenue"},
+			text:    "The singer was jogging in the 400 block of Harlow Avenue, officers said.",
+			mention: "Harlow Avenue", typ: Location, canon: "Harlow Avenue",
+			names: []string{"Harlow Avenue"},
 		},
 		{
 			name:    "country aliases",
@@ -307,8 +307,8 @@ func TestEntityAt(t *testing.T) {
 
 func TestTagTokens(t *testing.T) {
 	got, err := TagTokens([][]string{
-		strings.Fields("EU rejects German call to boycott British lamb ."),
-		strings.Fields("Peter Blackburn"),
+		strings.Fields("NATO rejects French plan to ban Spanish wine ."),
+		strings.Fields("Martin Kessler"),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -467,7 +467,7 @@ func TestHeadlineStyles(t *testing.T) {
 // TestDescribedSubject: a he after a sentence whose subject is a person
 // described but not named may mean that person, so it stays unlinked.
 func TestDescribedSubject(t *testing.T) {
-	r := run(t, "Photographer Wil Lewis was killed on July 12. Lewis had been waiting for a bus. The rapper celebrated his 19th birthday in jail. He served two months.")
+	r := run(t, "Painter Rob Tanner was hurt on May 3. Tanner had been waiting for a train. The singer spent his 30th birthday in prison. He served two weeks.")
 	for _, m := range r.Mentions {
 		if (m.Text == "his" || m.Text == "He") && m.Entity >= 0 {
 			t.Errorf("%q linked to %s", m.Text, r.Entities[m.Entity].Name)

@@ -54,7 +54,7 @@ func ExampleResult_EntityAt() {
 
 func ExampleTagTokens() {
 	found, err := entities.TagTokens([][]string{
-		strings.Fields("EU rejects German call to boycott British lamb ."),
+		strings.Fields("NATO rejects French plan to ban Spanish wine ."),
 	})
 	if err != nil {
 		panic(err)

@@ -707,8 +707,8 @@ func (x *extractor) words(r rng) int {
 }
 
 // colon appends the reading of a colon at k that attributes what follows
-// to a short name before it, as headlines and transcripts do ("Sanders:
-// Clinton Email Story Has Moved", "TAPPER: Do you think ..."): the name
+// to a short name before it, as headlines and transcripts do ("Mayor:
+// Budget Talks Have Stalled", "HOST: Do you think ..."): the name
 // opens the sentence, has at most six words, starts and ends with a
 // capital, and holds no verb of saying ("He said: ..." is the verb's).
 func (x *extractor) colon(k, s0, s1 int, out []cand) []cand {
@@ -1099,7 +1099,7 @@ func (x *extractor) attachRegions() {
 			continue
 		}
 		// The first part of a quotation interrupted by its attribution
-		// may be short: "“Judge,” Brafman said, “I have never ...”".
+		// may be short: "“Well,” Ortiz said, “we never ...”".
 		if (r.speechLike() || r.commaEnd) && qi < len(x.quotes) && x.leads(r, &x.quotes[qi]) {
 			nx := &x.quotes[qi]
 			nx.Parts = append(r.parts[:len(r.parts):len(r.parts)], nx.Parts...)

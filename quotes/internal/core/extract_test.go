@@ -74,8 +74,8 @@ func TestCandidates(t *testing.T) {
 // they fall in.
 func TestConflicts(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"Several supporters said he had made a good case, while other voters said they had not heard anything.",
-			"said: that he had made a good case? | said: they had not heard anything"},
+		{"Several fans said he had coached a good season, while other parents said they had not seen any games.",
+			"said: he had coached a good season | said: they had not seen any games"},
 		{"Police believe the men fled, the minister said.", "said: Police believe the men fled"},
 		{"Officials said the bridge would stay closed, according to a statement.", "said: the bridge would stay closed"},
 	}
@@ -88,9 +88,8 @@ func TestConflicts(t *testing.T) {
 		for _, q := range qs {
 			got = append(got, tc.in[q.Cue.Start:q.Cue.End]+": "+tc.in[q.Content.Start:q.Content.End])
 		}
-		want := strings.ReplaceAll(tc.want, "that he had made a good case?", "he had made a good case")
-		if strings.Join(got, " | ") != want {
-			t.Errorf("%q:\n got %q\nwant %q", tc.in, strings.Join(got, " | "), want)
+		if strings.Join(got, " | ") != tc.want {
+			t.Errorf("%q:\n got %q\nwant %q", tc.in, strings.Join(got, " | "), tc.want)
 		}
 	}
 }
@@ -121,8 +120,8 @@ func TestReadings(t *testing.T) {
 
 func TestColon(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"Sanders: Clinton Email Story Has Moved", "Sanders | Clinton Email Story Has Moved"},
-		{"TAPPER: Do you think he has campaigned as a healer?", "TAPPER | Do you think he has campaigned as a healer"},
+		{"Mayor: Budget Talks Have Stalled", "Mayor | Budget Talks Have Stalled"},
+		{"HOST: Do you think she has governed as a reformer?", "HOST | Do you think she has governed as a reformer"},
 		{"He said: “We will win.”", ""},
 		{"The reason is simple: money.", ""},
 	}
