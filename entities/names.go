@@ -153,8 +153,8 @@ var orgHeads = map[string]bool{
 // and demonyms keep their type: "the Kazakh embassy", "the Zhanaozen
 // branch".
 func (d *docState) headType(t0, t1 int, typ Type) Type {
-	// Streets and roads are places, whatever they are named after: "6740
-	// N. Clark St.", "Devon Avenue".
+	// Streets and roads are places, whatever they are named after: "120
+	// W. Elm St.", "Harlow Avenue".
 	if inFold(streetWords, d.words[t1-1]) && t1-t0 >= 2 {
 		return Location
 	}

@@ -18,7 +18,7 @@ type mode uint8
 
 const (
 	modeNormal mode = iota
-	modeCaps        // all capitals: "SOCCER - JAPAN GET LUCKY WIN"
+	modeCaps        // all capitals: "TENNIS - SPAIN HOLD ON FOR NARROW WIN"
 	modeTitle       // title case: "Kazakhstan Defends Use of Force"
 	numModes
 )
