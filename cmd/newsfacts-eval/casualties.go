@@ -13,11 +13,11 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
 	"github.com/newsfacts/newsfacts/casualties"
+	"github.com/newsfacts/newsfacts/internal/gva"
 	"github.com/newsfacts/newsfacts/internal/textutil"
 )
 
@@ -49,32 +49,6 @@ func runCasualties(fs *flag.FlagSet, data *string, args []string, w io.Writer) e
 		return evalMUC4(filepath.Join(*data, "casualties", "muc4"), strings.Split(*muc, ","), *show, w)
 	}
 	return fmt.Errorf("unknown -set %q (want gva or muc4)", *set)
-}
-
-// gvaArticle is one line of gva-dev.jsonl (the fields the evaluation reads).
-type gvaArticle struct {
-	DocID      string `json:"doc_id"`
-	IncidentID string `json:"incident_id"`
-	Title      string `json:"title"`
-	Content    string `json:"content"`
-	DCT        string `json:"dct"`
-	Killed     int64  `json:"num_killed"`
-	Injured    int64  `json:"num_injured"`
-}
-
-// gvaDocument builds the document the analyser sees: the title as the
-// headline, then the article text as the body.
-func gvaDocument(a *gvaArticle) *analyzer.Document {
-	text := a.Title + "\n\n" + a.Content
-	d := &analyzer.Document{ID: a.DocID, Title: a.Title, Text: text}
-	if a.Title != "" {
-		d.Headline = analyzer.Span{Start: 0, End: len(a.Title)}
-	}
-	d.Body = analyzer.Span{Start: len(a.Title) + 2, End: len(text)}
-	if t, err := time.Parse("2006-01-02", a.DCT); err == nil {
-		d.Published = t
-	}
-	return d
 }
 
 // accuracy counts exact matches of the killed and injured totals.
@@ -128,11 +102,11 @@ func evalGVA(path string, show int, dump string, w io.Writer) error {
 	line, shown := 0, 0
 	for sc.Scan() {
 		line++
-		var a gvaArticle
+		var a gva.Article
 		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
 			return fmt.Errorf("%s:%d: %v", path, line, err)
 		}
-		doc := gvaDocument(&a)
+		doc := a.Document()
 		res, err := p.Run(context.Background(), doc)
 		if err != nil {
 			return fmt.Errorf("%s:%d: %v", path, line, err)
@@ -171,7 +145,7 @@ func evalGVA(path string, show int, dump string, w io.Writer) error {
 }
 
 // dumpRecord describes an article's figures and totals for error analysis.
-func dumpRecord(line int, doc *analyzer.Document, a *gvaArticle, r *casualties.Result) map[string]any {
+func dumpRecord(line int, doc *analyzer.Document, a *gva.Article, r *casualties.Result) map[string]any {
 	type fig struct {
 		casualties.Figure
 		Text     string

@@ -36,10 +36,10 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"time"
 
 	"github.com/newsfacts/newsfacts/analyzer"
 	"github.com/newsfacts/newsfacts/casualties"
+	"github.com/newsfacts/newsfacts/internal/gva"
 )
 
 func main() {
@@ -410,17 +410,6 @@ func pick(w map[string]float64, cs []cand) int64 {
 	return best
 }
 
-// gvaArticle is one line of gva-dev.jsonl.
-type gvaArticle struct {
-	DocID      string `json:"doc_id"`
-	IncidentID string `json:"incident_id"`
-	Title      string `json:"title"`
-	Content    string `json:"content"`
-	DCT        string `json:"dct"`
-	Killed     int64  `json:"num_killed"`
-	Injured    int64  `json:"num_injured"`
-}
-
 // readGVA reads the articles as the evaluation command builds them: the
 // title as the headline, the text as the body, dct as the publication
 // date.
@@ -434,20 +423,11 @@ func readGVA(path string) ([]*article, error) {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for line := 1; sc.Scan(); line++ {
-		var g gvaArticle
+		var g gva.Article
 		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
 			return nil, fmt.Errorf("%s:%d: %v", path, line, err)
 		}
-		text := g.Title + "\n\n" + g.Content
-		d := &analyzer.Document{ID: g.DocID, Title: g.Title, Text: text}
-		if g.Title != "" {
-			d.Headline = analyzer.Span{Start: 0, End: len(g.Title)}
-		}
-		d.Body = analyzer.Span{Start: len(g.Title) + 2, End: len(text)}
-		if t, err := time.Parse("2006-01-02", g.DCT); err == nil {
-			d.Published = t
-		}
-		arts = append(arts, &article{doc: d, incident: g.IncidentID, killed: g.Killed, injured: g.Injured})
+		arts = append(arts, &article{doc: g.Document(), incident: g.IncidentID, killed: g.Killed, injured: g.Injured})
 	}
 	return arts, sc.Err()
 }
