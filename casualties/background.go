@@ -27,7 +27,7 @@ func hasBackgroundCue(w []word) bool {
 	if clips >= 2 {
 		return true
 	}
-	// "Related Coverage 6-year-old girl shot": a link to another story
+	// "Related Coverage 7-year-old boy shot": a link to another story
 	if len(w) > 2 && at(0) == "related" {
 		switch at(1) {
 		case "coverage", "stories", "story", "articles", "article", "content", "links":
@@ -158,7 +158,7 @@ func listParagraphs(text string, paras []segment.Paragraph) []bool {
 // listHeading reports whether a paragraph (its first bytes) opens, in
 // any case, with a heading of links to other stories ('l') or of other
 // incidents ('o'), and whether more follows the heading in the paragraph
-// ("Trending stories: -9-year-old boy shot by sibling ...").
+// ("Trending stories: -11-year-old girl shot by cousin ...").
 func listHeading(s string) (kind byte, rest bool) {
 	for _, h := range linkHeadings {
 		if len(s) >= len(h.words) && strings.EqualFold(s[:len(h.words)], h.words) {

@@ -346,7 +346,7 @@ func (x *extractor) run() {
 				continue
 			}
 		case "shooting":
-			// "the shooting of a 3-year-old girl", "the girl's shooting"
+			// "the shooting of a 4-year-old girl", "the girl's shooting"
 			if x.shootingOf(i) {
 				continue
 			}

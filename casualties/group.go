@@ -489,7 +489,7 @@ func (x *extractor) groupLeft(end int) group {
 		if !h.q.ok || !g.q.ok {
 			break
 		}
-		// "the mother, 26-year-old Carina Mancera, and the child": a
+		// "the mother, 31-year-old Lucinda Varga, and the child": a
 		// name between commas after a description is its apposition
 		if c == "," && left.individual && left.who.ref == refName && h.individual && h.who.ref == refDef {
 			break
@@ -616,7 +616,7 @@ func (x *extractor) groupLeft1(end int) group {
 		numHead = true
 		// "Jamie Clayton, 22 was shot": a number above one with a
 		// singular verb is an age, not a count
-		// "3 adults and 2 juveniles ages 14 and 15 were taken": the
+		// "2 adults and 3 juveniles ages 11, 12 and 16 were taken": the
 		// group before the ages
 		m := end - 1
 		for m > 0 && end-m < 8 && (x.isNumberAt(m) || x.at(m) == "and" || x.at(m) == ",") {
@@ -1119,7 +1119,7 @@ func (x *extractor) groupRight(i int) group {
 			break
 		}
 		if c == "," {
-			// "her mother, 64-year-old Laverne Holmes, and ...": a name
+			// "her aunt, 58-year-old Rosalind Pike, and ...": a name
 			// after a description is its apposition
 			if g.individual && g.who.ref == refDef && h.individual && h.who.ref == refName && x.at(h.end) == "," {
 				g.end = h.end

@@ -186,7 +186,7 @@ func (x *extractor) subjectAt(j int) group {
 		k := x.skipAppositionLeft(j - 1)
 		if k == j-1 && x.at(k) == "," {
 			k-- // "striking Anderson, who died"
-			// "a man, 21, who was shot", "two men, 26 and 21, who were"
+			// "a man, 21, who was shot", "two men, 33 and 19, who were"
 			m := k
 			for m >= 0 && k-m < 8 && (x.isNumberAt(m) || x.at(m) == "and" || x.at(m) == ",") {
 				m--
@@ -194,7 +194,7 @@ func (x *extractor) subjectAt(j int) group {
 			if m < k && x.isNumberAt(k) && x.at(m+1) == "," {
 				k = m
 			} else if m < k && x.isNumberAt(k) && (x.at(m) == "ages" || x.at(m) == "aged") && x.at(m-1) == "," {
-				k = m - 2 // "three men, ages 19, 21 and 22, who were shot"
+				k = m - 2 // "three men, ages 18, 25 and 30, who were shot"
 			}
 		}
 		g := x.groupLeft(k)
@@ -203,7 +203,7 @@ func (x *extractor) subjectAt(j int) group {
 		}
 		return group{}
 	}
-	// "The victims, a 20-year-old man and a 19-year-old woman, were
+	// "The victims, a 27-year-old man and a 23-year-old woman, were
 	// shot": the apposition counts the plural before it
 	if x.at(j) == "," {
 		if h := x.groupLeft(j - 1); h.ok && h.q.ok && !h.individual && x.at(h.start-1) == "," {
@@ -276,7 +276,7 @@ func (x *extractor) subjectAt(j int) group {
 				return g
 			}
 		}
-		// "Boy, 13, shot near JBLM has died", "a boy shot early
+		// "Boy, 11, shot near Fort Calder has died", "a boy shot early
 		// Wednesday during a hunting accident has died": a participle
 		// phrase after the subject
 		if t, ok := triggers[s]; ok && t.pred && t.act && t.kind != Killed && m > 0 && m < j && !comma && !clause {
@@ -319,7 +319,7 @@ func (x *extractor) activeObject(i int, kind Kind) bool {
 	if k := g.end; x.at(k) == "dead" || x.at(k) == "to" && x.at(k+1) == "death" {
 		kind = Killed
 	}
-	// "a 5-year-old shot another 5-year-old", "Teen shoots another
+	// "a 6-year-old shot another 6-year-old", "Teen shoots another
 	// teen": "another" sets the object apart from the attacker, not
 	// from the people hurt
 	if g.additional && g.individual && x.at(g.start) == "another" {
@@ -991,7 +991,7 @@ func (x *extractor) nthVictim(i int) {
 // killed.
 func (x *extractor) fatal(i int) {
 	k := i + 1
-	// "the fatal injury of an 89-year-old man"
+	// "the fatal injury of a 70-year-old man"
 	if n := x.at(k); (n == "injury" || n == "injuries" || n == "wound" || n == "wounds" || n == "shooting" || n == "stabbing") && x.at(k+1) == "of" {
 		if g := x.groupRight(k + 2); g.ok && g.q.ok {
 			x.add(g, Killed, i, x.clauseStart(i))
@@ -1181,7 +1181,7 @@ func (x *extractor) clauseSubject(j int) group {
 		}
 		g := x.groupRight1(start)
 		if g.ok && g.end < j && g.subject != "" && (g.q.ok || g.individual) && !npBreakers[x.at(g.end)] {
-			// "Chapman, a Long Beach resident, suffered wounds and
+			// "Hollister, a Westbrook resident, suffered wounds and
 			// died": the apposition's head is the subject
 			if k > 0 && x.at(k) == "," && x.at(g.end) == "," {
 				if h := x.groupLeft1(k - 1); h.ok && h.subject != "" && h.q.ok {

@@ -280,7 +280,7 @@ func (cs *candidates) groupFeatures(figs []Figure, k Kind, info docInfo) {
 	for v, m := range n {
 		cs.add(v, groupCount[min(m, 3)], -1)
 	}
-	// "2 shot and wounded, 3 others grazed": a group and others of the
+	// "4 shot and wounded, 2 others grazed": a group and others of the
 	// same kind in one sentence
 	for i := range figs {
 		f := &figs[i]
@@ -308,7 +308,7 @@ const maxOthers = 16
 var groupCount = [4]string{"", "grp:n=1", "grp:n=2", "grp:n=3+"}
 
 // roundupFeatures adds, when the headline speaks of several incidents
-// ("5 dead, 17 wounded in weekend shootings"), the count of kind k of the
+// ("4 dead, 12 wounded in holiday shootings"), the count of kind k of the
 // first incident the body tells: the first counted figure of the kind
 // that does not restate a headline count, or its absence.
 func (cs *candidates) roundupFeatures(figs []Figure, k Kind, info docInfo) {

@@ -268,7 +268,7 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 			if f.Kind == Shot {
 				c := ic.add(f.Value, "shotraw", i)
 				if f.Additional && kv > 0 {
-					// "a woman and two other men were also shot"
+					// "a girl and three other people were also shot"
 					c.feature("shot:addl")
 				}
 			}
