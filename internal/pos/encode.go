@@ -2,11 +2,8 @@ package pos
 
 import (
 	"bytes"
-	"compress/flate"
 	"encoding/binary"
-	"errors"
 	"fmt"
-	"io"
 	"math"
 
 	pc "github.com/newsfacts/newsfacts/internal/perceptron"
@@ -42,23 +39,14 @@ func (m *Model) Encode() []byte {
 		body.WriteByte(byte(m.fixed[i]))
 		uv(m.allowed[i])
 	}
-	var out bytes.Buffer
-	out.WriteString(magic)
-	zw, _ := flate.NewWriter(&out, flate.BestCompression)
-	zw.Write(body.Bytes())
-	zw.Close()
-	return out.Bytes()
+	return pc.Pack(magic, body.Bytes())
 }
 
 // Decode reads a model in the binary format of Encode.
 func Decode(data []byte) (*Model, error) {
-	rest, ok := bytes.CutPrefix(data, []byte(magic))
-	if !ok {
-		return nil, errors.New("pos: not a model file (bad magic)")
-	}
-	body, err := io.ReadAll(flate.NewReader(bytes.NewReader(rest)))
+	body, err := pc.Unpack(magic, data)
 	if err != nil {
-		return nil, fmt.Errorf("pos: decompressing the model: %v", err)
+		return nil, fmt.Errorf("pos: model file: %v", err)
 	}
 	r := &pc.Reader{B: body}
 	if nt := r.Uvarint(); r.Err == nil && nt != uint64(NumTags) {

@@ -2,11 +2,8 @@ package ner
 
 import (
 	"bytes"
-	"compress/flate"
 	"encoding/binary"
-	"errors"
 	"fmt"
-	"io"
 	"math"
 
 	"github.com/newsfacts/newsfacts/entities/internal/gazetteer"
@@ -58,24 +55,15 @@ func (m *Model) Encode() []byte {
 		uv(uint64(len(v)))
 		body.WriteString(v)
 	}
-	var out bytes.Buffer
-	out.WriteString(magic)
-	zw, _ := flate.NewWriter(&out, flate.BestCompression)
-	zw.Write(body.Bytes())
-	zw.Close()
-	return out.Bytes()
+	return pc.Pack(magic, body.Bytes())
 }
 
 // Decode reads a model in the binary format of Encode. The gazetteer must
 // be the one the model was trained with.
 func Decode(data []byte, g *gazetteer.Gazetteer) (*Model, error) {
-	rest, ok := bytes.CutPrefix(data, []byte(magic))
-	if !ok {
-		return nil, errors.New("ner: not a model file (bad magic)")
-	}
-	body, err := io.ReadAll(flate.NewReader(bytes.NewReader(rest)))
+	body, err := pc.Unpack(magic, data)
 	if err != nil {
-		return nil, fmt.Errorf("ner: decompressing model: %v", err)
+		return nil, fmt.Errorf("ner: model file: %v", err)
 	}
 	r := &pc.Reader{B: body}
 	if nt := r.Uvarint(); nt != NumTags {
