@@ -209,6 +209,10 @@ func TestQuantities(t *testing.T) {
 		{"She was taken off life support late Monday.", "killed 1 she individual"},
 		{"The boy remains on life support.", "injured 1 boy individual"},
 		{"Doctors declared her brain dead.", "killed 1 her individual"},
+		// fighting for life, in a coma
+		{"Another man is fighting for his life.", "injured 1 man additional individual"},
+		{"The girl remains in a coma.", "injured 1 girl individual"},
+		{"A woman was clinging to life on Sunday.", "injured 1 woman individual"},
 		// ages listed before a relative clause
 		{"Three men, ages 18, 25 and 30, who were shot in the legs, are stable.", "shot 3 men"},
 	}
@@ -528,6 +532,9 @@ func TestCandidateSources(t *testing.T) {
 		{"Police found three people dead. A fourth victim was taken to a hospital.", Injured, "ord", 1},
 		{"Five people were shot. One man is in critical condition, police said. Police said four were in serious condition. The other person suffered a non-life-threatening injury.", Injured, "cond:sum", 6},
 		{"Police said it was a murder-suicide. The man killed his wife and three children and then shot himself.", Killed, "grp+self", 5},
+		// others set apart from a person hurt, in the sentence or the next
+		{"A girl was in serious condition after a shooting on Friday that also wounded two other people.", Injured, "ind+others", 3},
+		{"A man is listed in critical condition. Police said four others were shot in the legs.", Injured, "ind+others", 5},
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)
@@ -539,6 +546,27 @@ func TestCandidateSources(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no %s candidate %d with %s in %+v", tt.text, tt.kind, tt.value, tt.feature, r.Candidates)
+		}
+	}
+}
+
+// "stable condition" speaks of no blade.
+func TestStableIsNotStabbed(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		stab bool
+	}{
+		{"The boy is in stable condition.", false},
+		{"The boy was stabbed in the arm.", true},
+		{"The boy suffered stab wounds.", true},
+	} {
+		r := run(t, tt.text)
+		if len(r.Figures) == 0 {
+			t.Errorf("%q: no figure", tt.text)
+			continue
+		}
+		if got := r.Figures[0].stab; got != tt.stab {
+			t.Errorf("%q: stab %v, want %v", tt.text, got, tt.stab)
 		}
 	}
 }

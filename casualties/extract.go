@@ -112,6 +112,12 @@ func hasCue(text string, toks []segment.Token, buf *[24]byte) bool {
 	return false
 }
 
+// stabWord reports whether s speaks of a blade ("stabbed", "stab
+// wounds"), unlike "stable".
+func stabWord(s string) bool {
+	return s == "stab" || s == "stabs" || strings.HasPrefix(s, "stabb")
+}
+
 // cueWords are the words at least one of which a sentence must contain to
 // be analysed.
 var cueWords = func() map[string]bool {
@@ -124,7 +130,7 @@ var cueWords = func() map[string]bool {
 		"murder", "slaying", "manslaughter", "survive", "recover", "critical", "stable",
 		"deadly", "double", "triple", "quadruple", "death", "custody", "hostage", "among",
 		"fatally", "lost", "casualty", "victim", "killer", "himself", "herself", "surgery", "surgeries", "support",
-		"passed", "body", "crossfire", "cross-fire"} {
+		"passed", "body", "crossfire", "cross-fire", "coma"} {
 		m[w] = true
 	}
 	return m
@@ -312,7 +318,7 @@ func (x *extractor) run() {
 		case "hospital", "hospitals":
 			x.hospital(i)
 			continue
-		case "condition":
+		case "condition", "coma":
 			x.condition(i)
 			continue
 		case "wound", "wounds", "injuries", "injury":
@@ -614,9 +620,9 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 	} else {
 		f.Unquantified = true
 	}
-	f.stab = strings.HasPrefix(x.at(trig), "stab") || strings.HasPrefix(x.at(trig-1), "stab")
+	f.stab = stabWord(x.at(trig)) || stabWord(x.at(trig-1))
 	switch x.at(trig) {
-	case "condition", "critical", "stable", "injuries", "injury", "wounds", "wound":
+	case "condition", "coma", "critical", "stable", "injuries", "injury", "wounds", "wound":
 		f.cond = true
 	}
 	var cue int

@@ -802,6 +802,22 @@ func (x *extractor) lives(i int) {
 		x.predicate2(i-2, i, Killed)
 		return
 	}
+	// "another is fighting for her life", "the boy was clinging to
+	// life": hurt, and alive
+	if (p == "their" || p == "his" || p == "her") && x.at(i-2) == "for" {
+		switch x.at(i - 3) {
+		case "fighting", "fights", "fought", "battling", "battles", "battled":
+			x.predicate2(i-3, i, Injured)
+			return
+		}
+	}
+	if p == "to" && x.at(i) == "life" {
+		switch x.at(i - 2) {
+		case "clinging", "clings", "clung", "hanging":
+			x.predicate2(i-2, i, Injured)
+			return
+		}
+	}
 	claims := func(s string) bool {
 		switch s {
 		case "took", "take", "takes", "taking", "claimed", "claims", "claiming", "cost", "costs", "costing", "ended", "ends":

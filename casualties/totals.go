@@ -289,6 +289,9 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 	// "Two are in critical condition ... three received minor
 	// injuries": counts by condition in neighbouring sentences add up
 	condSum(ic, figs)
+	// "A boy is in critical condition ... the shooting also injured three
+	// other people": the others and whom they are set apart from
+	othersSum(ic, figs, persons)
 	// "seriously injuring a fourth": the people harmed less the killed
 	for _, k := range []Kind{Shot, Casualties, Victims, Hospitalized, Injured} {
 		if n, i := maxOrdinal(figs, k); n > 0 {
@@ -388,6 +391,65 @@ func condSum(ic *candidates, figs []Figure) {
 			c := ic.add(sum, "cond:sum", -1)
 			c.Figures = append(c.Figures, idx...)
 			return
+		}
+	}
+}
+
+// hurtKind reports whether k says a person was hurt and not (or not
+// said to be) killed.
+func hurtKind(k Kind) bool {
+	return k == Injured || k == Shot || k == Hospitalized
+}
+
+// othersSum adds, for each counted group of hurt people set apart from
+// others ("three other people were injured", "four others were shot"),
+// the sum of it and whom it is set apart from: a person hurt but not
+// killed, or a group of hurt people not set apart itself, mentioned in
+// its sentence or the one before ("A man is in critical condition. Four
+// others were wounded.": five). The same kind in one sentence is
+// grp+others.
+func othersSum(ic *candidates, figs []Figure, persons personSet) {
+	var owner map[int]*cluster // figure -> person
+	for i := range figs {
+		f := &figs[i]
+		if !f.Additional || f.Individual || !hurtKind(f.Kind) || !f.Counted() || f.Value <= 0 || f.event {
+			continue
+		}
+		if owner == nil {
+			owner = map[int]*cluster{}
+			for _, p := range persons {
+				for _, j := range p.figures {
+					owner[j] = p
+				}
+			}
+		}
+		// the nearest earlier figure of hurt people in reach (a bounded
+		// look back: linear time)
+		for j := i - 1; j >= max(0, i-maxOthers) && figs[j].Sentence >= f.Sentence-1; j-- {
+			o := &figs[j]
+			if !hurtKind(o.Kind) || !o.Counted() || o.Additional || o.Value <= 0 || o.event || o.perp {
+				continue
+			}
+			tag := "prev+others"
+			if o.Individual {
+				p := owner[j]
+				if o.Value != 1 || p == nil || p.kinds.has(Killed) {
+					continue
+				}
+				tag = "ind+others"
+			} else if o.Sentence != f.Sentence || o.Kind == f.Kind {
+				// (a group in the sentence before is mostly all the
+				// hurt, the others those beyond it: "five people were
+				// shot ... two others were grazed"; the same kind in one
+				// sentence is grp+others)
+				break
+			}
+			c := ic.add(o.Value+f.Value, tag, i)
+			c.Figures = append(c.Figures, j)
+			if o.Sentence != f.Sentence {
+				c.feature(tag + ":next")
+			}
+			break
 		}
 	}
 }
