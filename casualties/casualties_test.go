@@ -209,6 +209,8 @@ func TestQuantities(t *testing.T) {
 		{"She was taken off life support late Monday.", "killed 1 she individual"},
 		{"The boy remains on life support.", "injured 1 boy individual"},
 		{"Doctors declared her brain dead.", "killed 1 her individual"},
+		// an abbreviation ending a sentence the segmenter kept whole
+		{"The shooting happened at 110 Elm St. Two people were hurt.", "injured 2 people"},
 		// fighting for life, in a coma
 		{"Another man is fighting for his life.", "injured 1 man additional individual"},
 		{"The girl remains in a coma.", "injured 1 girl individual"},
@@ -568,5 +570,23 @@ func TestStableIsNotStabbed(t *testing.T) {
 		if got := r.Figures[0].stab; got != tt.stab {
 			t.Errorf("%q: stab %v, want %v", tt.text, got, tt.stab)
 		}
+	}
+}
+
+// Large counts carry features of their size: a city's or a year's toll
+// is seldom one incident's.
+func TestLargeCountFeatures(t *testing.T) {
+	r := run(t, "A man was shot on Sunday. More than 3,200 people have been injured by gunfire in the city this year, and 14 people were hurt last week.")
+	want := map[int64]string{3201: "v>=50", 14: "v>=10"}
+	for _, c := range r.Candidates {
+		if f, ok := want[c.Value]; ok && c.Kind == Injured {
+			if !slices.Contains(c.Features, f) {
+				t.Errorf("candidate %d: features %v, want %s", c.Value, c.Features, f)
+			}
+			delete(want, c.Value)
+		}
+	}
+	for v := range want {
+		t.Errorf("no injured candidate %d in %+v", v, r.Candidates)
 	}
 }

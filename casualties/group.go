@@ -687,6 +687,13 @@ func (x *extractor) groupLeft1(end int) group {
 		if s == "of" || npBreakers[s] && !qualifierWord[s] && !(s == "no" || s == "one" || s == "two") {
 			break // qualifiers ending in "of" are read below
 		}
+		// "at 110 Elm St. Two people": an abbreviation that ends a
+		// sentence the segmenter kept whole
+		if len(s) > 2 && s[len(s)-1] == '.' && j+1 <= end && w[j+1].cap {
+			if q, _ := x.quantityAt(j + 1); q.ok {
+				break
+			}
+		}
 		// "8 of 8 Five people": two numbers in a row are two phrases
 		if ws.kind == segment.KindNumber && j+1 <= end && x.isQuantityEnd(j+1) {
 			if n, ok := textutil.NumberWord(x.at(j + 1)); !ok || n.Value < 100 {

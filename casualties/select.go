@@ -378,6 +378,14 @@ func (cs *candidates) finish(info docInfo) {
 		c.Figures = slices.Compact(c.Figures)
 		vb := valueBucket(c.Value)
 		c.feature(vb)
+		// counts beyond one incident's usual news are mostly a city's or
+		// a year's ("more than 3,000 people have been injured")
+		switch {
+		case c.Value >= 50:
+			c.feature("v>=50")
+		case c.Value >= 10:
+			c.feature("v>=10")
+		}
 		switch {
 		case c.Value < maxStrong:
 			c.feature("below:strong")
