@@ -1342,6 +1342,11 @@ func (x *extractor) groupRight1Modified(i int) group {
 // modifiesPerson reports whether the collective noun at k modifies a
 // person noun that follows: "a police officer", "a family member".
 func (x *extractor) modifiesPerson(k int) bool {
+	if x.isAgeAt(k) {
+		// "her 30-year-old daughter": the age describes the noun
+		_, ok := personNouns[x.at(k+1)]
+		return ok
+	}
 	if !compoundModifiers[x.at(k)] {
 		return false
 	}

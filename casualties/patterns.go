@@ -1218,15 +1218,27 @@ func (x *extractor) turnedGun(i int) {
 	for v := i - 2; v >= 0 && v >= i-6; v-- {
 		switch x.at(v) {
 		case "turned", "turning", "turns", "turn":
-			j, _ := x.skipToSubject(v - 1)
-			g := x.subjectAt(j)
+			var g group
+			switch x.at(v - 1) {
+			case "before", "after", "then", "and", "while", "by", "when":
+				// the words before belong to another clause
+			default:
+				j, _ := x.skipToSubject(v - 1)
+				g = x.subjectAt(j)
+			}
 			if !g.ok {
-				return
+				// "killed his wife before turning the gun on
+				// himself": the reflexive names who
+				if g = x.groupRight1(i); !g.ok {
+					return
+				}
 			}
 			g.self = true
-			// turning the gun on oneself is suicide
-			f := x.add(g, Killed, i, x.clauseStart(g.start))
+			// turning the gun on oneself is shooting oneself; the
+			// text says elsewhere whether it was fatal
+			f := x.add(g, Shot, i, x.clauseStart(g.start))
 			f.Self, f.perp = true, true
+			f.Span.Start = min(f.Span.Start, x.s.w[v].span.Start)
 			return
 		}
 	}

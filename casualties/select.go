@@ -136,6 +136,12 @@ func (s *Selector) score(k Kind, feats []string) float64 {
 	return sum
 }
 
+// joint reports whether the selector weighs killed and injured together:
+// it has weights for both.
+func (s *Selector) joint() bool {
+	return len(s.weights[0]) > 0 && len(s.weights[1]) > 0
+}
+
 // rulesOnly leaves the totals to the rules.
 var rulesOnly = NewSelector(nil, nil)
 

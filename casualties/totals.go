@@ -1,6 +1,7 @@
 package casualties
 
 import (
+	"math"
 	"slices"
 	"strings"
 )
@@ -238,120 +239,143 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 	headline(kc)
 	kc.finish(info)
 	kbest := choose(sel, kc.list)
-	setTotal(out, kbest, figs)
-	kv := kbest.Value
 
-	// injured
-	ic := &candidates{kind: Injured}
-	rule(ic, Injured)
-	ic.add(0, "zero", -1)
-	if !hurt {
-		ic.add(0, "zero:noinj", -1)
-	}
-	ic.groupFeatures(figs, Injured, info)
-	ic.roundupFeatures(figs, Injured, info)
-	for i := range figs {
-		f := &figs[i]
-		if f.Individual || !f.Counted() || f.Value < 0 {
-			continue
+	// injured, for a killed total kv
+	injured := func(kv int64) *candidates {
+		ic := &candidates{kind: Injured}
+		rule(ic, Injured)
+		ic.add(0, "zero", -1)
+		if !hurt {
+			ic.add(0, "zero:noinj", -1)
 		}
-		var v int64
-		switch f.Kind {
-		case Injured:
-			// "four people were injured ... one of them later died"
-			if kv > 0 && !f.Additional && f.Value > kv {
-				ic.add(f.Value-kv, "inj-k", i)
+		ic.groupFeatures(figs, Injured, info)
+		ic.roundupFeatures(figs, Injured, info)
+		for i := range figs {
+			f := &figs[i]
+			if f.Individual || !f.Counted() || f.Value < 0 {
+				continue
 			}
-			continue
-		case Shot, Casualties, Victims:
-			v = f.Value - kv
-			if f.Kind == Shot {
-				c := ic.add(f.Value, "shotraw", i)
-				if f.Additional && kv > 0 {
-					// "a girl and three other people were also shot"
-					c.feature("shot:addl")
+			var v int64
+			switch f.Kind {
+			case Injured:
+				// "four people were injured ... one of them later died"
+				if kv > 0 && !f.Additional && f.Value > kv {
+					ic.add(f.Value-kv, "inj-k", i)
 				}
-			}
-		case Hospitalized:
-			v = f.Value
-		default:
-			continue
-		}
-		if v < 0 {
-			continue
-		}
-		c := ic.add(v, "der:"+string(f.Kind), i)
-		c.derived = true
-		if f.headline {
-			c.feature("der:hl")
-		}
-	}
-	// "Two are in critical condition ... three received minor
-	// injuries": counts by condition in neighbouring sentences add up
-	condSum(ic, figs)
-	// "A boy is in critical condition ... the shooting also injured three
-	// other people": the others and whom they are set apart from
-	othersSum(ic, figs, persons)
-	// "seriously injuring a fourth": the people harmed less the killed
-	for _, k := range []Kind{Shot, Casualties, Victims, Hospitalized, Injured} {
-		if n, i := maxOrdinal(figs, k); n > 0 {
-			v := n - kv
-			if k == Injured || k == Hospitalized {
-				v = n
-				if n > kv {
-					ic.add(n-kv, "ord:less", i)
+				continue
+			case Shot, Casualties, Victims:
+				v = f.Value - kv
+				if f.Kind == Shot {
+					c := ic.add(f.Value, "shotraw", i)
+					if f.Additional && kv > 0 {
+						// "a girl and three other people were also shot"
+						c.feature("shot:addl")
+					}
 				}
+			case Hospitalized:
+				v = f.Value
+			default:
+				continue
 			}
-			if v >= 0 {
-				ic.add(v, "ord", i)
+			if v < 0 {
+				continue
+			}
+			c := ic.add(v, "der:"+string(f.Kind), i)
+			c.derived = true
+			if f.headline {
+				c.feature("der:hl")
 			}
 		}
-	}
-	if n, idx := persons.harmed(max(gk, kv)); n > 0 {
-		c := ic.add(n, "pers", -1)
-		c.Figures = append(c.Figures, idx...)
-		personFeatures(c, persons, figs, func(c *cluster) bool { return c.harmed() && !c.kinds.has(Killed) })
-		hurtPersonFeatures(c, persons, figs, info)
-	}
-	if n, idx := persons.harmed(0); n > 0 {
-		c := ic.add(n, "pers:all", -1)
-		c.Figures = append(c.Figures, idx...)
-		// what sets the persons apart from the dead, for the count
-		// that absorbs none of them
-		if !slices.Contains(c.Features, "pers") {
-			var tmp Candidate
-			hurtPersonFeatures(&tmp, persons, figs, info)
-			for _, f := range tmp.Features {
-				if !strings.Contains(f, "&") {
-					c.feature("all:" + f)
+		// "Two are in critical condition ... three received minor
+		// injuries": counts by condition in neighbouring sentences add up
+		condSum(ic, figs)
+		// "A boy is in critical condition ... the shooting also injured three
+		// other people": the others and whom they are set apart from
+		othersSum(ic, figs, persons)
+		// "seriously injuring a fourth": the people harmed less the killed
+		for _, k := range []Kind{Shot, Casualties, Victims, Hospitalized, Injured} {
+			if n, i := maxOrdinal(figs, k); n > 0 {
+				v := n - kv
+				if k == Injured || k == Hospitalized {
+					v = n
+					if n > kv {
+						ic.add(n-kv, "ord:less", i)
+					}
+				}
+				if v >= 0 {
+					ic.add(v, "ord", i)
 				}
 			}
 		}
-	}
-	headline(ic)
-	// the same as the killed total ("one dead, one hurt", or one person
-	// counted both ways)
-	if kv > 0 {
-		if c := ic.index[kv]; c != nil {
-			c.feature("eqk")
+		if n, idx := persons.harmed(max(gk, kv)); n > 0 {
+			c := ic.add(n, "pers", -1)
+			c.Figures = append(c.Figures, idx...)
+			personFeatures(c, persons, figs, func(c *cluster) bool { return c.harmed() && !c.kinds.has(Killed) })
+			hurtPersonFeatures(c, persons, figs, info)
 		}
+		if n, idx := persons.harmed(0); n > 0 {
+			c := ic.add(n, "pers:all", -1)
+			c.Figures = append(c.Figures, idx...)
+			// what sets the persons apart from the dead, for the count
+			// that absorbs none of them
+			if !slices.Contains(c.Features, "pers") {
+				var tmp Candidate
+				hurtPersonFeatures(&tmp, persons, figs, info)
+				for _, f := range tmp.Features {
+					if !strings.Contains(f, "&") {
+						c.feature("all:" + f)
+					}
+				}
+			}
+		}
+		headline(ic)
+		// the same as the killed total ("one dead, one hurt", or one person
+		// counted both ways)
+		if kv > 0 {
+			if c := ic.index[kv]; c != nil {
+				c.feature("eqk")
+			}
+		}
+		// whether anyone was found killed bears on the people counted hurt
+		// ("a man was shot" with no death reported)
+		kt := "k=0"
+		if kv > 0 {
+			kt = "k>0"
+		}
+		for _, c := range ic.list {
+			for _, f := range c.Features {
+				switch f {
+				case "pers", "ind", "zero", "rule", "grp":
+					c.Features = append(c.Features, kt+"&"+f)
+				}
+			}
+		}
+		ic.finish(info)
+		return ic
 	}
-	// whether anyone was found killed bears on the people counted hurt
-	// ("a man was shot" with no death reported)
-	kt := "k=0"
-	if kv > 0 {
-		kt = "k>0"
-	}
-	for _, c := range ic.list {
-		for _, f := range c.Features {
-			switch f {
-			case "pers", "ind", "zero", "rule", "grp":
-				c.Features = append(c.Features, kt+"&"+f)
+	ic := injured(kbest.Value)
+	ibest := choose(sel, ic.list)
+	// the killed and injured totals are chosen together: a killed
+	// candidate nearly as likely as the best wins if the injured
+	// candidates it leads to fit much better ("five shot, one died"
+	// against a second death mentioned in passing)
+	if sel.joint() {
+		best := logProb(kbest, kc.list) + logProb(ibest, ic.list)
+		for _, c := range kc.list {
+			if c == kbest || c.Score < kbest.Score-jointMargin {
+				continue
+			}
+			ic2 := injured(c.Value)
+			ib2 := choose(sel, ic2.list)
+			if j := logProb(c, kc.list) + logProb(ib2, ic2.list); j > best+1e-9 {
+				best = j
+				kbest.Chosen, c.Chosen = false, true
+				kbest, ic, ibest = c, ic2, ib2
 			}
 		}
 	}
-	ic.finish(info)
-	setTotal(out, choose(sel, ic.list), figs)
+	setTotal(out, kbest, figs)
+	setTotal(out, ibest, figs)
 
 	res := make([]Candidate, 0, len(kc.list)+len(ic.list))
 	for _, c := range kc.list {
@@ -628,6 +652,24 @@ func killedPersonFeatures(c *Candidate, ps personSet, info docInfo) {
 }
 
 // setTotal makes out's total of the chosen candidate's kind.
+// jointMargin bounds how far below the best killed candidate's score
+// another may be to be weighed with its injured candidates.
+const jointMargin = 2.0
+
+// logProb returns the log of the probability the selector gives candidate
+// c among cs: the softmax of their scores.
+func logProb(c *Candidate, cs []*Candidate) float64 {
+	m := c.Score
+	for _, o := range cs {
+		m = max(m, o.Score)
+	}
+	z := 0.0
+	for _, o := range cs {
+		z += math.Exp(o.Score - m)
+	}
+	return c.Score - m - math.Log(z)
+}
+
 func setTotal(out map[Kind]Total, c *Candidate, figs []Figure) {
 	if t, ok := totalOf(c, figs); ok {
 		out[c.Kind] = t

@@ -14,7 +14,10 @@
 // give the same weights. Killed is fitted first. The injured candidates
 // depend on the killed total chosen (injured includes the people shot less
 // those killed), so they are collected with each article's out-of-fold
-// killed model.
+// killed model. The analyser then chooses the two totals together (the
+// best pair by the product of their probabilities), and the
+// cross-validated figures are the totals it reports with each fold's
+// pair of models.
 //
 // Before writing the model, train reports k-fold cross-validated exact
 // accuracy (articles of one incident always in the same fold; the mean
@@ -186,13 +189,22 @@ func crossValidate(arts []*article, k, round int, cfg trainConfig) ([3]float64, 
 	}); err != nil {
 		return [3]float64{}, err
 	}
+	wi := make([]map[string]float64, k)
 	for f := range k {
-		wi := fit(arts, f, cfg, func(a *article) ([]cand, int64) { return a.ic, a.injured })
-		for _, a := range arts {
-			if a.fold == f {
-				a.predI = pick(wi, a.ic)
-			}
-		}
+		wi[f] = fit(arts, f, cfg, func(a *article) ([]cand, int64) { return a.ic, a.injured })
+	}
+	// the totals as the analyser chooses them with each fold's models
+	// (killed and injured together)
+	as = as[:0]
+	for f := range k {
+		a := casualties.New(casualties.Options{Selector: casualties.NewSelector(wk[f], wi[f])})
+		as = append(as, &analyzer.Analyzer[*casualties.Result]{Name: fmt.Sprintf("casualties-%d", f), Doc: a.Doc, Requires: a.Requires, Run: a.Run})
+	}
+	if err := analyse(arts, as, func(a *article, rs []*casualties.Result) {
+		a.predK = totalValue(rs[a.fold], casualties.Killed)
+		a.predI = totalValue(rs[a.fold], casualties.Injured)
+	}); err != nil {
+		return [3]float64{}, err
 	}
 	var acc [3]int
 	for _, a := range arts {
