@@ -542,53 +542,6 @@ func TestCandidateSources(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)
-	}
-}
-
-// The killed and injured totals are chosen together: a killed candidate
-// a little less likely than the best wins when the injured candidates it
-// leads to fit far better.
-func TestJointChoice(t *testing.T) {
-	text := "Two men were shot on Sunday. One of them died."
-	totals := func(sel *Selector) (int64, int64) {
-		a := New(Options{Selector: sel})
-		res, err := analyzer.MustPipeline(a).Run(context.Background(), analyzer.ParseArticle(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, _ := analyzer.Get(res, a)
-		k, _ := r.Total(Killed)
-		i, _ := r.Total(Injured)
-		return k.Value, i.Value
-	}
-	// alone, a slight preference for no deaths wins
-	if k, _ := totals(NewSelector(map[string]float64{"zero": 0.3}, nil)); k != 0 {
-		t.Errorf("killed alone: got %d, want 0", k)
-	}
-	// together with an injured model that trusts "the people shot less
-	// those killed" only when it matches the killed total, one death and
-	// one injured fit better
-	if k, i := totals(NewSelector(map[string]float64{"zero": 0.3}, map[string]float64{"eqk": 5})); k != 1 || i != 1 {
-		t.Errorf("together: got killed %d, injured %d; want 1 and 1", k, i)
-	}
-}
-
-// Turning the gun on oneself is a shooting of oneself, also after
-// "before", far from the clause's subject.
-func TestTurnedGun(t *testing.T) {
-	text := "Police said a woman killed her husband and their two sons on Friday before turning the gun on herself."
-	r := run(t, text)
-	found := false
-	for _, f := range r.Figures {
-		if f.Self && f.Kind == Shot && f.Value == 1 {
-			found = true
-			if got, want := text[f.Span.Start:f.Span.End], "turning the gun on herself"; got != want {
-				t.Errorf("span %q, want %q", got, want)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("no reflexive shooting in %+v", r.Figures)
 		found := false
 		for _, c := range r.Candidates {
 			if c.Kind == tt.kind && c.Value == tt.value && slices.Contains(c.Features, tt.feature) {
@@ -637,5 +590,52 @@ func TestLargeCountFeatures(t *testing.T) {
 	}
 	for v := range want {
 		t.Errorf("no injured candidate %d in %+v", v, r.Candidates)
+	}
+}
+
+// The killed and injured totals are chosen together: a killed candidate
+// a little less likely than the best wins when the injured candidates it
+// leads to fit far better.
+func TestJointChoice(t *testing.T) {
+	text := "Two men were shot on Sunday. One of them died."
+	totals := func(sel *Selector) (int64, int64) {
+		a := New(Options{Selector: sel})
+		res, err := analyzer.MustPipeline(a).Run(context.Background(), analyzer.ParseArticle(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, _ := analyzer.Get(res, a)
+		k, _ := r.Total(Killed)
+		i, _ := r.Total(Injured)
+		return k.Value, i.Value
+	}
+	// alone, a slight preference for no deaths wins
+	if k, _ := totals(NewSelector(map[string]float64{"zero": 0.3}, nil)); k != 0 {
+		t.Errorf("killed alone: got %d, want 0", k)
+	}
+	// together with an injured model that trusts "the people shot less
+	// those killed" only when it matches the killed total, one death and
+	// one injured fit better
+	if k, i := totals(NewSelector(map[string]float64{"zero": 0.3}, map[string]float64{"eqk": 5})); k != 1 || i != 1 {
+		t.Errorf("together: got killed %d, injured %d; want 1 and 1", k, i)
+	}
+}
+
+// Turning the gun on oneself is a shooting of oneself, also after
+// "before", far from the clause's subject.
+func TestTurnedGun(t *testing.T) {
+	text := "Police said a woman killed her husband and their two sons on Friday before turning the gun on herself."
+	r := run(t, text)
+	found := false
+	for _, f := range r.Figures {
+		if f.Self && f.Kind == Shot && f.Value == 1 {
+			found = true
+			if got, want := text[f.Span.Start:f.Span.End], "turning the gun on herself"; got != want {
+				t.Errorf("span %q, want %q", got, want)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no reflexive shooting in %+v", r.Figures)
 	}
 }
