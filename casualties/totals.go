@@ -1,6 +1,7 @@
 package casualties
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -361,7 +362,12 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 	// against a second death mentioned in passing)
 	if sel.joint() {
 		best := logProb(kbest, kc.list) + logProb(ibest, ic.list)
-		for _, c := range kc.list {
+		// the few next best (a bounded number, so that a text of
+		// thousands of figures costs linear time)
+		alts := slices.Clone(kc.list)
+		slices.SortStableFunc(alts, func(a, b *Candidate) int { return cmp.Compare(b.Score, a.Score) })
+		alts = alts[:min(len(alts), jointAlternatives+1)]
+		for _, c := range alts {
 			if c == kbest || c.Score < kbest.Score-jointMargin {
 				continue
 			}
@@ -655,6 +661,10 @@ func killedPersonFeatures(c *Candidate, ps personSet, info docInfo) {
 // jointMargin bounds how far below the best killed candidate's score
 // another may be to be weighed with its injured candidates.
 const jointMargin = 2.0
+
+// jointAlternatives is how many killed candidates besides the best are
+// weighed with their injured candidates.
+const jointAlternatives = 4
 
 // logProb returns the log of the probability the selector gives candidate
 // c among cs: the softmax of their scores.
