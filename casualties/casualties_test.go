@@ -213,6 +213,13 @@ func TestQuantities(t *testing.T) {
 		{"Doctors declared her brain dead.", "killed 1 her individual"},
 		// an abbreviation ending a sentence the segmenter kept whole
 		{"The shooting happened at 110 Elm St. Two people were hurt.", "injured 2 people"},
+		// a participle phrase between subject and predicate
+		{"The baby involved in the crash remains in stable condition.", "injured 1 baby individual"},
+		// a headline's person in hospital
+		{"Girl in hospital after shooting\n\nPolice were called to the house on Sunday.", "hospitalized 1 girl individual"},
+		// "an eighth", "an 11th": one more of a counted group
+		{"Police said an eighth teen was injured.", "injured 1 teen additional individual"},
+		{"An 11th person was wounded, police said.", "injured 1 person additional individual"},
 		// fighting for life, in a coma
 		{"Another man is fighting for his life.", "injured 1 man additional individual"},
 		{"The girl remains in a coma.", "injured 1 girl individual"},
@@ -539,6 +546,7 @@ func TestCandidateSources(t *testing.T) {
 		// others set apart from a person hurt, in the sentence or the next
 		{"A girl was in serious condition after a shooting on Friday that also wounded two other people.", Injured, "ind+others", 3},
 		{"A man is listed in critical condition. Police said four others were shot in the legs.", Injured, "ind+others", 5},
+		{"Six people were wounded at the fair. An eighth person was hurt as the crowd ran.", Injured, "ord", 8},
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)

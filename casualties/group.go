@@ -795,11 +795,13 @@ func (x *extractor) isAdditional(start, end int, q quantity) bool {
 			if q.ok && j == q.end {
 				return true
 			}
-		case "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
-			// "a second victim" (not "the third journalist killed this
-			// year", an ordering)
-			if j > start && x.at(j-1) == "a" {
-				return true
+		default:
+			// "a second victim", "an eighth teen", "an 11th person" (not
+			// "the third journalist killed this year", an ordering)
+			if j > start && (x.at(j-1) == "a" || x.at(j-1) == "an") {
+				if n, ok := textutil.NumberWord(x.at(j)); ok && n.Ordinal && n.Value >= 2 && n.Value <= 20 {
+					return true
+				}
 			}
 		}
 	}

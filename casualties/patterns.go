@@ -1,6 +1,8 @@
 package casualties
 
 import (
+	"strings"
+
 	"github.com/newsfacts/newsfacts/analyzer/segment"
 	"github.com/newsfacts/newsfacts/internal/textutil"
 )
@@ -274,6 +276,15 @@ func (x *extractor) subjectAt(j int) group {
 			g := x.groupLeft(x.skipAppositionLeft(m - 1))
 			if g.ok && g.q.ok {
 				return g
+			}
+			// "the infant involved in the shooting remains in stable
+			// condition": a participle before the preposition
+			if p := x.at(m - 1); m > 1 && len(p) > 4 && strings.HasSuffix(p, "ed") && x.s.w[m-1].kind == segment.KindWord {
+				if _, trig := triggers[p]; !trig {
+					if g := x.groupLeft(m - 2); g.ok && g.q.ok && g.subject != "" {
+						return g
+					}
+				}
 			}
 		}
 		// "Boy, 11, shot near Fort Calder has died", "a boy shot early
@@ -597,6 +608,11 @@ func (x *extractor) hospital(i int) {
 			for j >= 2 && x.at(j-1) == "and" && hospitalVerbs[x.at(j-2)] {
 				j -= 2
 			}
+			x.predicate2(j, i, Hospitalized)
+			return
+		}
+		// "Husband dead, daughter in hospital"
+		if s == "in" && x.s.headline && j >= i-2 {
 			x.predicate2(j, i, Hospitalized)
 			return
 		}
