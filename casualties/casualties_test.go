@@ -220,6 +220,14 @@ func TestQuantities(t *testing.T) {
 		// "an eighth", "an 11th": one more of a counted group
 		{"Police said an eighth teen was injured.", "injured 1 teen additional individual"},
 		{"An 11th person was wounded, police said.", "injured 1 person additional individual"},
+		// lists of names, with ages and titles
+		{"Ann Mayo, 24, Bob King, 24, Carl Dunn, 25 and Dan Cole, 32 were taken to the hospital.", "hospitalized 4 Ann Mayo and Bob King and Carl Dunn and Dan Cole"},
+		{"Ann Mayo, 24, Bob King, 24, Carl Dunn, 25, and Dan Cole, 32, were taken to the hospital.", "hospitalized 4 Ann Mayo and Bob King and Carl Dunn and Dan Cole"},
+		{"Ann Mayo, Bob King and Officer Carl Dunn were injured.", "injured 3 Ann Mayo and Bob King and Carl Dunn"},
+		// of two numbers before a noun, the nearer counts
+		{"Police told 13 News two people were shot at the motel.", "shot 2 people"},
+		// only serious harm denied
+		{"No one was seriously hurt in the crash.", "injured 0 people negated"},
 		// fighting for life, in a coma
 		{"Another man is fighting for his life.", "injured 1 man additional individual"},
 		{"The girl remains in a coma.", "injured 1 girl individual"},

@@ -699,6 +699,7 @@ func (x *extractor) finiteBetween(i, j int) bool {
 // anyone was hurt").
 func (x *extractor) modality(trig int, g group) (neg, hyp bool, cue int) {
 	cue = -1
+	graded := false // a degree adverb in the verb group: "seriously hurt"
 	// the verb group: words left of the trigger back to the group (for a
 	// predicate) or over auxiliaries and adverbs (for an active verb)
 	lo := trig - 1
@@ -714,6 +715,9 @@ func (x *extractor) modality(trig int, g group) (neg, hyp bool, cue int) {
 			if _, ok := triggers[s]; !ok {
 				break
 			}
+		}
+		if degreeWords[s] && s != "fatally" && s != "mortally" && s != "too" {
+			graded = true
 		}
 		switch {
 		case (s == "not" || s == "n't") && degreeWords[x.at(lo+1)]:
@@ -742,7 +746,9 @@ func (x *extractor) modality(trig int, g group) (neg, hyp bool, cue int) {
 		}
 	}
 	if g.q.ok && g.q.value == 0 {
-		neg = false // "no one was killed" is a count of zero
+		// "no one was killed" is a count of zero; "no one was seriously
+		// hurt" denies only serious harm
+		neg = graded
 	}
 	return neg, hyp, cue
 }

@@ -230,6 +230,11 @@ func (x *extractor) isName(i int) bool {
 	return true
 }
 
+// titleWords are titles that may precede a name in a list of people
+// ("Ann Lee and Officer Carl Dunn").
+var titleWords = setOf("officer", "deputy", "sgt.", "sergeant", "lt.", "lieutenant", "detective", "det.",
+	"trooper", "cpl.", "corporal", "capt.", "captain", "dr.", "mr.", "mrs.", "ms.", "pastor", "rev.", "agent")
+
 // notNames are capitalised words that do not name people.
 var notNames = setOf("police", "authorities", "officials", "investigators", "detectives",
 	"according", "sheriff", "deputies", "officers", "mr.", "mrs.", "ms.", "dr.", "sgt.", "lt.",
@@ -449,6 +454,9 @@ func (x *extractor) groupLeft(end int) group {
 	if !g.ok {
 		return g
 	}
+	if g.individual && g.who.ref == refName && titleWords[x.at(g.start-1)] {
+		g.start--
+	}
 	// coordination: "a man and a woman", "two officers and three civilians"
 	// The conjunction nearest the group is "and"; earlier ones may be
 	// commas: "a girl, a woman and a man".
@@ -472,11 +480,19 @@ func (x *extractor) groupLeft(end int) group {
 			} else {
 				k--
 			}
+		} else if x.isNumberAt(k) && x.at(k-1) == "," && x.isName(k-2) {
+			// "Ann Lee, 24, Bob Fry, 25 and Carl Dunn": the age after a
+			// name in a list
+			k -= 2
 		}
 		k = x.skipAppositionLeft(k)
 		h := x.groupLeft1(k)
 		if !h.ok || h.self || g.self || h.subject == "" || g.subject == "" {
 			break
+		}
+		// "Bob Fry and Officer Carl Dunn": a title before a name
+		if h.individual && h.who.ref == refName && titleWords[x.at(h.start-1)] {
+			h.start--
 		}
 
 		// "five men and women": one quantity for both nouns
@@ -715,6 +731,23 @@ func (x *extractor) groupLeft1(end int) group {
 	}
 	// find the quantity in [start, end] (after a possessive: "the 911
 	// caller's father" counts one)
+	g.start = start
+	// "Police tell 13 News two people were shot": of two quantities in
+	// the words, the one nearer the head counts
+	for j := max(start, poss+1); j <= end; j++ {
+		if q, _ := x.quantityAt(j); q.ok && q.end <= end {
+			for k := q.end; k <= end; k++ {
+				if q2, _ := x.quantityAt(k); q2.ok && q2.end <= end+1 && k > j {
+					start = k
+					break
+				}
+			}
+			break
+		}
+	}
+	if start > g.start && x.isDet(start-1) {
+		start--
+	}
 	g.start = start
 	for j := max(start, poss+1); j <= end; j++ {
 		if q, _ := x.quantityAt(j); q.ok && q.end <= end+1 && (q.end > end || !numHead) {

@@ -215,6 +215,13 @@ func (x *extractor) subjectAt(j int) group {
 		}
 	}
 	k := x.skipAppositionLeft(j)
+	// "Ann Lee, 24 and Carl Dunn, 32 were shot": an age without its
+	// closing comma after the last name of a list
+	if k == j && x.isNumberAt(j) && x.at(j-1) == "," && x.isName(j-2) && x.at(j+1) != "," {
+		if g := x.groupLeft(j - 2); g.ok && !g.individual {
+			return g
+		}
+	}
 	// "Bill Jones of Chicago died": the person, not the town
 	if x.isName(k) {
 		m := k
