@@ -487,7 +487,27 @@ func (x *extractor) groupLeft(end int) group {
 		}
 		k = x.skipAppositionLeft(k)
 		h := x.groupLeft1(k)
+		if !h.ok && c == "and" {
+			// "two boys on spring break and a man": a prepositional
+			// phrase closes the first conjunct
+			for m := k - 1; m > 0 && k-m <= 4; m-- {
+				if w := x.s.w[m]; w.kind != segment.KindWord || triggers[w.s].kind != "" {
+					break
+				}
+				if s := x.at(m); s == "on" || s == "in" || s == "at" || s == "from" || s == "near" || s == "inside" {
+					if h2 := x.groupLeft1(m - 1); h2.ok && h2.q.ok && h2.subject != "" && !h2.individual {
+						h = h2
+					}
+					break
+				}
+			}
+		}
 		if !h.ok || h.self || g.self || h.subject == "" || g.subject == "" {
+			break
+		}
+		// "was shot by an acquaintance and she is expected to
+		// survive": the agent of a passive is no conjunct
+		if x.at(h.start-1) == "by" {
 			break
 		}
 		// "Bob Fry and Officer Carl Dunn": a title before a name
