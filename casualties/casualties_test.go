@@ -655,3 +655,21 @@ func TestTurnedGun(t *testing.T) {
 		t.Errorf("no reflexive shooting in %+v", r.Figures)
 	}
 }
+
+// Candidates say whether they agree with the count of the hurt the
+// headline gives, less the dead when it counts people shot.
+func TestHeadlineCountFeatures(t *testing.T) {
+	r := run(t, "Three shot at corner store\n\nThree men were shot outside a corner store on Friday night. One of them died at the scene. A woman inside was cut by flying glass.")
+	want := map[int64]string{2: "hlv:eq", 3: "hlv:eq", 0: "hlv:ne"}
+	for _, c := range r.Candidates {
+		if f, ok := want[c.Value]; ok && c.Kind == Injured {
+			if !slices.Contains(c.Features, f) {
+				t.Errorf("injured candidate %d: features %v, want %s", c.Value, c.Features, f)
+			}
+			delete(want, c.Value)
+		}
+	}
+	for v := range want {
+		t.Errorf("no injured candidate %d in %+v", v, r.Candidates)
+	}
+}

@@ -330,6 +330,33 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 			}
 		}
 		headline(ic)
+		// what the headline counts of the hurt ("Girl, 6, shot", "4
+		// wounded"): the same count, or another
+		hlv := map[int64]bool{}
+		for i := range figs {
+			f := &figs[i]
+			if !f.headline || !f.Counted() || f.Value < 0 || f.event {
+				continue
+			}
+			switch f.Kind {
+			case Injured, Hospitalized:
+				hlv[f.Value] = true
+			case Shot, Victims:
+				hlv[f.Value] = true
+				if kv > 0 && f.Value > kv {
+					hlv[f.Value-kv] = true
+				}
+			}
+		}
+		if len(hlv) > 0 {
+			for _, c := range ic.list {
+				if hlv[c.Value] {
+					c.feature("hlv:eq")
+				} else {
+					c.feature("hlv:ne")
+				}
+			}
+		}
 		// the same as the killed total ("one dead, one hurt", or one person
 		// counted both ways)
 		if kv > 0 {
