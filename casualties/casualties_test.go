@@ -673,3 +673,25 @@ func TestHeadlineCountFeatures(t *testing.T) {
 		t.Errorf("no injured candidate %d in %+v", v, r.Candidates)
 	}
 }
+
+// The shape filter never turns away a word of its set, in any case.
+func TestShapeSet(t *testing.T) {
+	for _, set := range []map[string]bool{cueWords} {
+		m := shapesOf(set)
+		for w := range set {
+			for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+				if !m.mayHold(v) {
+					t.Errorf("mayHold(%q) = false for a word of the set", v)
+				}
+			}
+		}
+		if m.mayHold("zzzzqx") {
+			t.Errorf("mayHold(%q) = true, want false", "zzzzqx")
+		}
+	}
+	for w := range knownWords {
+		if !knownShapes.mayHold(w) {
+			t.Errorf("known word %q turned away", w)
+		}
+	}
+}

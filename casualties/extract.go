@@ -84,6 +84,9 @@ func hasCue(text string, toks []segment.Token, buf *[24]byte) bool {
 		if t.Kind != segment.KindWord || t.Len() < 3 || t.Len() > len(buf) {
 			continue
 		}
+		if !cueShapes.mayHold(text[t.Start:t.End]) {
+			continue
+		}
 		n := 0
 		ok := true
 		for i := t.Start; i < t.End; i++ {
@@ -206,14 +209,69 @@ func foldWord(raw string, buf *[24]byte) string {
 			buf[n] = c
 		}
 		if n == len(raw) {
-			if s, ok := knownWords[string(buf[:n])]; ok {
-				return s
+			if knownShapes.mayHold(raw) {
+				if s, ok := knownWords[string(buf[:n])]; ok {
+					return s
+				}
 			}
 			return textutil.LowerASCII(raw)
 		}
 	}
 	return textutil.FoldWord(raw)
 }
+
+// A shapeSet records the length, first and last letter of a set of
+// lower-case words, so that most words outside the set are told apart
+// without hashing them: a word whose shape is not recorded is not in the
+// set. Words not opening and closing with an ASCII letter always may be.
+// (The analyser looks up every word of a text in its lexicons; most
+// words of news are in none.)
+type shapeSet [25][26]uint32 // [length][first letter] -> last letters
+
+func (m *shapeSet) add(w string) {
+	if len(w) < len(m) && letterIndex(w[0]) >= 0 && letterIndex(w[len(w)-1]) >= 0 {
+		m[len(w)][letterIndex(w[0])] |= 1 << letterIndex(w[len(w)-1])
+	}
+}
+
+// mayHold reports whether word (in any case) may be in the set. Words
+// with other than ASCII bytes may: folding can change their length.
+func (m *shapeSet) mayHold(word string) bool {
+	if len(word) == 0 || len(word) >= len(m) {
+		return true
+	}
+	for i := 0; i < len(word); i++ {
+		if word[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	f, l := letterIndex(word[0]|0x20), letterIndex(word[len(word)-1]|0x20)
+	if f < 0 || l < 0 {
+		return true
+	}
+	return m[len(word)][f]&(1<<l) != 0
+}
+
+// letterIndex returns 0-25 for a lower-case ASCII letter, else -1.
+func letterIndex(c byte) int {
+	if c >= 'a' && c <= 'z' {
+		return int(c - 'a')
+	}
+	return -1
+}
+
+func shapesOf[V any](words map[string]V) *shapeSet {
+	m := new(shapeSet)
+	for w := range words {
+		m.add(w)
+	}
+	return m
+}
+
+var (
+	cueShapes   = shapesOf(cueWords)
+	knownShapes = shapesOf(knownWords)
+)
 
 // knownWords interns the lexicon's words.
 var knownWords = func() map[string]string {
