@@ -690,8 +690,9 @@ func killedPersonFeatures(c *Candidate, ps personSet, info docInfo) {
 const jointMargin = 2.0
 
 // jointAlternatives is how many killed candidates besides the best are
-// weighed with their injured candidates.
-const jointAlternatives = 4
+// weighed with their injured candidates (more than the runner-up changed
+// no GVA article's totals).
+const jointAlternatives = 1
 
 // logProb returns the log of the probability the selector gives candidate
 // c among cs: the softmax of their scores.
