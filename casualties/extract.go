@@ -198,6 +198,7 @@ func newSent(text string, toks []segment.Token, w []word) sent {
 func foldWord(raw string, buf *[24]byte) string {
 	if len(raw) <= len(buf) {
 		n := 0
+		upper := false
 		for ; n < len(raw); n++ {
 			c := raw[n]
 			if c >= utf8.RuneSelf {
@@ -205,10 +206,14 @@ func foldWord(raw string, buf *[24]byte) string {
 			}
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
+				upper = true
 			}
 			buf[n] = c
 		}
 		if n == len(raw) {
+			if !upper {
+				return raw // already lower case: nothing to intern
+			}
 			if knownShapes.mayHold(raw) {
 				if s, ok := knownWords[string(buf[:n])]; ok {
 					return s
