@@ -1,8 +1,11 @@
 package casualties
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -11,6 +14,7 @@ import (
 	"github.com/newsfacts/newsfacts/analyzer/analyzertest"
 	"github.com/newsfacts/newsfacts/analyzer/segment"
 	"github.com/newsfacts/newsfacts/entities"
+	"github.com/newsfacts/newsfacts/internal/gva"
 	"github.com/newsfacts/newsfacts/timeline"
 )
 
@@ -98,6 +102,50 @@ func BenchmarkPipelineArticles(b *testing.B) {
 	for b.Loop() {
 		for i, d := range docs {
 			analyze(d, segment.Segment(d), ents[i], timeline.Extract(d.Text, d.Published), Options{})
+		}
+	}
+}
+
+// BenchmarkGVA measures the analyser alone (segmentation, entities and
+// the timeline done beforehand) on real news, article by article: the
+// first 1,000 articles of the Gun Violence Archive dev set, read from
+// ../../shared/data/casualties/gva-dev.jsonl or $NEWSFACTS_DATA (the data
+// directory). Skipped when the corpus is absent. Run with -cpu 1.
+func BenchmarkGVA(b *testing.B) {
+	dir := os.Getenv("NEWSFACTS_DATA")
+	if dir == "" {
+		dir = "../../shared/data"
+	}
+	f, err := os.Open(filepath.Join(dir, "casualties", "gva-dev.jsonl"))
+	if err != nil {
+		b.Skip("GVA corpus not found:", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	type prepared struct {
+		doc  *analyzer.Document
+		seg  *segment.Result
+		ents *entities.Result
+		tl   *timeline.Result
+	}
+	var docs []prepared
+	n := 0
+	for sc.Scan() && len(docs) < 1000 {
+		var g gva.Article
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			b.Fatal(err)
+		}
+		d := g.Document()
+		docs = append(docs, prepared{d, segment.Segment(d), entitiesOf(b, d), timeline.Extract(d.Text, d.Published)})
+		n += len(d.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	defer analyzertest.ReportCPU(b, n)()
+	for b.Loop() {
+		for _, p := range docs {
+			analyze(p.doc, p.seg, p.ents, p.tl, Options{})
 		}
 	}
 }

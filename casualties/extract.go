@@ -3,6 +3,7 @@ package casualties
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,8 +36,12 @@ func extract(doc *analyzer.Document, seg *segment.Result, ents *entities.Result)
 	var figs []Figure
 	text := doc.Text
 	var buf [24]byte
-	var seen map[string]bool
-	var words []word // reused from sentence to sentence
+	// buffers reused from sentence to sentence and, through the pool,
+	// from document to document
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	seen, words := sc.seen, sc.words
+	defer func() { sc.words = words }()
 	lists := listParagraphs(text, seg.Paragraphs)
 	for si, s := range seg.Sentences {
 		all := seg.Tokens[s.Tokens.Start:s.Tokens.End]
@@ -51,9 +56,6 @@ func extract(doc *analyzer.Document, seg *segment.Result, ents *entities.Result)
 			}
 			// Scraped pages repeat paragraphs: a sentence seen before adds
 			// nothing.
-			if seen == nil {
-				seen = map[string]bool{}
-			}
 			span := analyzer.Span{Start: toks[0].Span.Start, End: toks[len(toks)-1].Span.End}
 			if st := doc.Slice(span); seen[st] {
 				continue
@@ -72,6 +74,26 @@ func extract(doc *analyzer.Document, seg *segment.Result, ents *entities.Result)
 		}
 	}
 	return figs
+}
+
+// scratch holds the working buffers of extract.
+type scratch struct {
+	seen  map[string]bool // sentences seen (slices of the text)
+	words []word
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{seen: map[string]bool{}} }}
+
+// release clears the buffers and returns them to the pool, unless they
+// grew too large to keep.
+func (sc *scratch) release() {
+	if len(sc.seen) > 1<<12 || cap(sc.words) > 1<<12 {
+		return
+	}
+	clear(sc.seen)
+	clear(sc.words[:cap(sc.words)]) // drop references to the text
+	sc.words = sc.words[:0]
+	scratchPool.Put(sc)
 }
 
 // maxSentTokens bounds the tokens of a sentence read at once; news
