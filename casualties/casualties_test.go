@@ -551,6 +551,10 @@ func TestCandidateSources(t *testing.T) {
 		{"Police found three people dead. A fourth victim was taken to a hospital.", Injured, "ord", 1},
 		{"Five people were shot. One man is in critical condition, police said. Police said four were in serious condition. The other person suffered a non-life-threatening injury.", Injured, "cond:sum", 6},
 		{"Police said it was a murder-suicide. The man killed his wife and three children and then shot himself.", Killed, "grp+self", 5},
+		// the victims and the attacker who harmed himself, with or
+		// without the word murder-suicide
+		{"Deputies said the man killed his two stepsons before turning the gun on himself.", Killed, "grp+ah", 3},
+		{"A woman killed her neighbour on Tuesday and then shot herself, police said.", Killed, "pers+ah", 2},
 		// others set apart from a person hurt, in the sentence or the next
 		{"A girl was in serious condition after a shooting on Friday that also wounded two other people.", Injured, "ind+others", 3},
 		{"A man is listed in critical condition. Police said four others were shot in the legs.", Injured, "ind+others", 5},

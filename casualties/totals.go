@@ -237,6 +237,7 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 	if n, i := maxOrdinal(figs, Killed); n > 0 {
 		kc.add(n, "ord", i)
 	}
+	attackerDeath(kc, figs, persons)
 	headline(kc)
 	kc.finish(info)
 	kbest := choose(sel, kc.list)
@@ -932,4 +933,71 @@ func (ps personSet) harmed(groupKilled int64) (int64, []int) {
 // harmedKind reports whether k says a person was hurt, outcome aside.
 func harmedKind(k Kind) bool {
 	return k == Killed || k == Injured || k == Shot || k == Hospitalized || k == Victims || k == Casualties
+}
+
+// attackerDeath adds, when the text tells of an attacker who harmed
+// himself or died ("then turned the gun on himself", "killed his wife
+// and himself", "the gunman was found dead"), the victims killed and the
+// attacker: the killed group figure plus one, and the persons killed other
+// than attackers plus one. Its features say how the attacker's harm is
+// told (killed or only shot, by his own hand, in the headline, in a
+// murder-suicide) and whether the group is the attacker's object ("shot
+// his wife and three children"), which leaves him out.
+func attackerDeath(kc *candidates, figs []Figure, persons personSet) {
+	idx, killed, self, hl := -1, false, false, false
+	for i := range figs {
+		f := &figs[i]
+		if !f.Individual || !f.Counted() || !f.perp || !(f.Kind == Killed || f.Self && f.Kind == Shot) {
+			continue
+		}
+		if idx < 0 {
+			idx = i
+		}
+		killed = killed || f.Kind == Killed
+		self = self || f.Self
+		hl = hl || f.headline
+	}
+	if idx < 0 {
+		return
+	}
+	var feats []string
+	if killed {
+		feats = append(feats, "ah:killed")
+	} else {
+		feats = append(feats, "ah:shot")
+	}
+	if self {
+		feats = append(feats, "ah:self")
+	}
+	if hl {
+		feats = append(feats, "ah:hl")
+	}
+	if murderSuicide(figs) {
+		feats = append(feats, "ah:ms")
+	}
+	add := func(v int64, tag string, extra ...string) {
+		c := kc.add(v, tag, idx)
+		for _, f := range append(feats, extra...) {
+			c.feature(f)
+			c.feature(tag + "&" + f)
+		}
+	}
+	if t, ok := groupTotal(figs, Killed); ok && t.Value > 0 {
+		var extra []string
+		if g := &figs[t.Figures[0]]; g.object {
+			extra = append(extra, "ah:obj")
+		} else if g.perp {
+			extra = append(extra, "ah:grpperp")
+		}
+		add(t.Value+1, "grp+ah", extra...)
+	}
+	n := int64(0)
+	for _, p := range persons {
+		if p.kinds.has(Killed) && !p.perp {
+			n++
+		}
+	}
+	if n > 0 {
+		add(n+1, "pers+ah")
+	}
 }
