@@ -319,5 +319,36 @@ func documentInfo(doc *analyzer.Document, seg *segment.Result) docInfo {
 			}
 		}
 	}
+	// or the lead does: "in three separate shootings", "across the city
+	// over the weekend"
+	if !info.roundup && info.firstBody < len(seg.Sentences) {
+		last := min(info.firstBody+2, len(seg.Sentences)-1)
+		sp := analyzer.Span{Start: seg.Sentences[info.firstBody].Span.Start, End: seg.Sentences[last].Span.End}
+		if sp.Start < sp.End && sp.End <= len(doc.Text) {
+			info.roundup = roundupLead(textutil.LowerASCII(doc.Text[sp.Start:sp.End]))
+		}
+	}
 	return info
+}
+
+// roundupLead reports whether a lead (lower case) speaks of several
+// incidents.
+func roundupLead(s string) bool {
+	prev := ""
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",.:;'\"()")
+		switch w {
+		case "shootings", "incidents":
+			switch prev {
+			case "separate", "two", "three", "four", "five", "six", "several", "multiple", "different", "unrelated":
+				return true
+			}
+		case "weekend":
+			if prev == "the" {
+				return true
+			}
+		}
+		prev = w
+	}
+	return false
 }

@@ -699,3 +699,19 @@ func TestShapeSet(t *testing.T) {
 		}
 	}
 }
+
+func TestRoundupLead(t *testing.T) {
+	for _, tt := range []struct {
+		lead string
+		want bool
+	}{
+		{"three men were wounded in two separate shootings on the east side.", true},
+		{"police said five people were shot across the city over the weekend.", true},
+		{"a man was shot in the arm on sunday night.", false},
+		{"the shootings left the neighbourhood shaken.", false},
+	} {
+		if got := roundupLead(tt.lead); got != tt.want {
+			t.Errorf("roundupLead(%q) = %v, want %v", tt.lead, got, tt.want)
+		}
+	}
+}

@@ -333,28 +333,42 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 		headline(ic)
 		// what the headline counts of the hurt ("Girl, 6, shot", "4
 		// wounded"): the same count, or another
-		hlv := map[int64]bool{}
+		hlv, leadv := map[int64]bool{}, map[int64]bool{}
 		for i := range figs {
 			f := &figs[i]
-			if !f.headline || !f.Counted() || f.Value < 0 || f.event {
+			if !f.Counted() || f.Value < 0 || f.event {
 				continue
+			}
+			m := hlv
+			if !f.headline {
+				// the lead's groups ("Four people were shot on Sunday")
+				if f.Sentence-info.firstBody >= 2 || f.Individual && !f.one {
+					continue
+				}
+				m = leadv
 			}
 			switch f.Kind {
 			case Injured, Hospitalized:
-				hlv[f.Value] = true
+				m[f.Value] = true
 			case Shot, Victims:
-				hlv[f.Value] = true
+				m[f.Value] = true
 				if kv > 0 && f.Value > kv {
-					hlv[f.Value-kv] = true
+					m[f.Value-kv] = true
 				}
 			}
 		}
-		if len(hlv) > 0 {
+		for _, x := range []struct {
+			m   map[int64]bool
+			tag string
+		}{{hlv, "hlv"}, {leadv, "leadv"}} {
+			if len(x.m) == 0 {
+				continue
+			}
 			for _, c := range ic.list {
-				if hlv[c.Value] {
-					c.feature("hlv:eq")
+				if x.m[c.Value] {
+					c.feature(x.tag + ":eq")
 				} else {
-					c.feature("hlv:ne")
+					c.feature(x.tag + ":ne")
 				}
 			}
 		}
