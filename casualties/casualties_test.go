@@ -228,6 +228,10 @@ func TestQuantities(t *testing.T) {
 		{"Police told 13 News two people were shot at the motel.", "shot 2 people"},
 		// only serious harm denied
 		{"No one was seriously hurt in the crash.", "injured 0 people negated"},
+		// a bare ordinal for one more person
+		{"Police said a fourth is wounded.", "injured 1 fourth additional individual"},
+		// a shooting involving someone does not say they were shot
+		{"Police are looking into a shooting involving a 2-year-old boy.", ""},
 		// fighting for life, in a coma
 		{"Another man is fighting for his life.", "injured 1 man additional individual"},
 		{"The girl remains in a coma.", "injured 1 girl individual"},
@@ -237,6 +241,12 @@ func TestQuantities(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)
+		if tt.want == "" {
+			for i := range r.Figures {
+				t.Errorf("%q: figure %q, want none", tt.text, label(&r.Figures[i]))
+			}
+			continue
+		}
 		if len(r.Figures) == 0 {
 			t.Errorf("%q: no figure, want %q", tt.text, tt.want)
 			continue
@@ -559,6 +569,7 @@ func TestCandidateSources(t *testing.T) {
 		{"A girl was in serious condition after a shooting on Friday that also wounded two other people.", Injured, "ind+others", 3},
 		{"A man is listed in critical condition. Police said four others were shot in the legs.", Injured, "ind+others", 5},
 		{"Six people were wounded at the fair. An eighth person was hurt as the crowd ran.", Injured, "ord", 8},
+		{"The gunman opened fire, killing two and wounding a third.", Injured, "ord:less", 1},
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)

@@ -230,6 +230,10 @@ func (x *extractor) isName(i int) bool {
 	return true
 }
 
+// ordinalEnds may follow a bare ordinal that stands for a person ("a
+// third in the leg").
+var ordinalEnds = setOf("and", "or", "but", "in", "on", "at", "with", "after", "before", "during", "as", "while", "when")
+
 // titleWords are titles that may precede a name in a list of people
 // ("Ann Lee and Officer Carl Dunn").
 var titleWords = setOf("officer", "deputy", "sgt.", "sergeant", "lt.", "lieutenant", "detective", "det.",
@@ -607,6 +611,19 @@ func (x *extractor) groupLeft1(end int) group {
 		g.subject = "another"
 		g.who = person{ref: refIndef}
 		return g
+	}
+	// "three people are dead and a fourth is wounded": one more person,
+	// the nth of the group
+	if a := x.at(end - 1); a == "a" || a == "an" {
+		if n, ok := textutil.NumberWord(s); ok && n.Ordinal && n.Value >= 2 && n.Value <= 20 && !x.isName(end) {
+			g.ok, g.individual, g.additional = true, true, true
+			g.start = end - 1
+			g.q = exact(1)
+			g.q.start, g.q.end = end-1, end+1
+			g.subject = s
+			g.who = person{ref: refIndef}
+			return g
+		}
 	}
 	// "no one", "nobody", "none"
 	if (s == "one" && x.at(end-1) == "no") || zeroWords[s] {
@@ -1270,6 +1287,19 @@ func (x *extractor) groupRight1(i int) group {
 		}
 		g.self = s == "himself" || s == "herself" || s == "themselves" || s == "myself" || s == "self"
 		return g
+	}
+	// "killing two and wounding a third": one more person, the nth
+	if (s == "a" || s == "an") && i+1 < len(w) {
+		if n, ok := textutil.NumberWord(w[i+1].s); ok && n.Ordinal && n.Value >= 2 && n.Value <= 20 {
+			// (bare: "a second time" is no person)
+			if i+2 >= len(w) || w[i+2].kind != segment.KindWord || ordinalEnds[w[i+2].s] {
+				g := group{ok: true, start: i, end: i + 2, head: i + 1, individual: true, additional: true, subject: w[i+1].s}
+				g.q = exact(1)
+				g.q.start, g.q.end = i, i+2
+				g.who = person{ref: refIndef}
+				return g
+			}
+		}
 	}
 	if x.isName(i) {
 		end := i

@@ -310,6 +310,11 @@ func (x *extractor) subjectAt(j int) group {
 // "killing 15", "killed two men and a woman", "left one man dead".
 func (x *extractor) activeObject(i int, kind Kind) bool {
 	j := i + 1
+	// "a shooting involving a 2-year-old": those involved may have
+	// fired the shot
+	if x.at(j) == "involving" || x.at(j) == "involved" {
+		return false
+	}
 	// "shot and killed two men", "Girl shot, killed brother": the object
 	// follows the second verb
 	if x.at(j) == "and" || x.at(j) == "," && x.s.headline {
