@@ -726,3 +726,31 @@ func TestRoundupLead(t *testing.T) {
 		}
 	}
 }
+
+// A killed candidate says where its evidence first appears, alone and
+// with what the headline counts.
+func TestFirstMention(t *testing.T) {
+	text := "Two hurt in shooting at a corner store\n\n" +
+		"Two men were wounded on Friday night outside a corner store on Maple Road. " +
+		"Officers found them in the parking lot. " +
+		"Both were taken to a hospital. " +
+		"Police have not named a suspect. " +
+		"Neighbours said the store had closed early. " +
+		"A clerk said she heard four shots. " +
+		"Detectives asked for video from nearby homes. " +
+		"The store will reopen on Monday. " +
+		"A woman was shot and killed a block away on Saturday."
+	r := run(t, text)
+	found := false
+	for _, c := range r.Candidates {
+		if c.Kind == Killed && c.Value == 1 {
+			found = true
+			if !slices.Contains(c.Features, "pos:late") || !slices.Contains(c.Features, "hl:hurt&pos:late") {
+				t.Errorf("killed 1: features %v, want pos:late and hl:hurt&pos:late", c.Features)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no killed candidate 1 in %+v", r.Candidates)
+	}
+}

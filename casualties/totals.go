@@ -172,20 +172,20 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 	}
 	// what the headline speaks of, for the small candidates: "Man
 	// killed in ..." makes a zero injured likely
+	var tag string
+	switch {
+	case hl == 0:
+		tag = "hl:none"
+	case hl == kindBit(Killed):
+		tag = "hl:killed"
+	case hl&kindBit(Killed) == 0 && hl&harmedKinds != 0:
+		tag = "hl:hurt"
+	case hl&kindBit(Killed) != 0 && hl&harmedKinds != kindBit(Killed):
+		tag = "hl:both"
+	default:
+		tag = "hl:other"
+	}
 	headline := func(cs *candidates) {
-		var tag string
-		switch {
-		case hl == 0:
-			tag = "hl:none"
-		case hl == kindBit(Killed):
-			tag = "hl:killed"
-		case hl&kindBit(Killed) == 0 && hl&harmedKinds != 0:
-			tag = "hl:hurt"
-		case hl&kindBit(Killed) != 0 && hl&harmedKinds != kindBit(Killed):
-			tag = "hl:both"
-		default:
-			tag = "hl:other"
-		}
 		for _, c := range cs.list {
 			if c.Value <= 2 {
 				c.feature(tag + "&" + valueBucket(c.Value))
@@ -239,6 +239,7 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 	}
 	attackerDeath(kc, figs, persons)
 	headline(kc)
+	firstMention(kc, figs, info, tag)
 	kc.finish(info)
 	kbest := choose(sel, kc.list)
 
@@ -1013,5 +1014,44 @@ func attackerDeath(kc *candidates, figs []Figure, persons personSet) {
 	}
 	if n > 0 {
 		add(n+1, "pers+ah")
+	}
+}
+
+// firstMention adds to each killed candidate above zero whose evidence
+// appears in the headline, or first appears late in the body, that
+// place, alone and with what the headline counts: a death first told
+// late under a headline of the hurt is mostly another incident's ("a man
+// was killed nearby last month"). (The lead and the early body are left
+// unmarked: with those marks the selector weighed a headline of the hurt
+// against the lead's death.)
+func firstMention(kc *candidates, figs []Figure, info docInfo, hltag string) {
+	for _, c := range kc.list {
+		if c.Value <= 0 || len(c.Figures) == 0 {
+			continue
+		}
+		first, hl := -1, false
+		for _, i := range c.Figures {
+			f := &figs[i]
+			if f.headline {
+				hl = true
+			} else if first < 0 || f.Sentence < first {
+				first = f.Sentence
+			}
+		}
+		var pos string
+		switch {
+		case hl:
+			pos = "pos:hl"
+		case first-info.firstBody < 3:
+			pos = "pos:lead"
+		case first-info.firstBody < 8:
+			pos = "pos:early"
+		default:
+			pos = "pos:late"
+		}
+		if pos == "pos:late" || pos == "pos:hl" {
+			c.feature(pos)
+			c.feature(hltag + "&" + pos)
+		}
 	}
 }
