@@ -339,6 +339,11 @@ func TestTotals(t *testing.T) {
 		{"Marcus Ellery, 27 was shot in the shoulder and Tobias Wren, 19 was shot in both feet.", -1, 2},
 		// a man is not the 8-year-old boy he shot
 		{"Investigators say a man shot a 6-year-old girl and then himself. Officers found the man dead and the child injured. The girl later died at a hospital.", 2, -1},
+		// a headline's list of victims that ends with the killer
+		{"Woman kills husband, stepson, then herself at farm\n\nThe county sheriff gave no other details on Monday.", 3, -1},
+		{"Man kills his nephew, himself\n\nThe county sheriff gave no other details on Monday.", 2, -1},
+		// a list without a reflexive is no list in a headline
+		{"Teen kills brother, aunt says\n\nThe county sheriff gave no other details on Monday.", 1, -1},
 		// an age after "turns" is no count
 		{"Kaylen, who turns 5 next week, is awake after being rushed to a hospital.", -1, -1},
 		// "a fourth victim" after three dead

@@ -1193,6 +1193,11 @@ func (x *extractor) groupRight(i int) group {
 		if c != "and" && c != "," {
 			break
 		}
+		// "kills wife, son, then himself": a headline's list of
+		// comma-separated victims and the killer
+		if c == "," && x.s.headline && x.at(j+1) == "then" && reflexives[x.at(j+2)] {
+			j++
+		}
 		h := x.groupRight1(j + 1)
 		if !h.ok || !h.q.ok || !g.q.ok || h.subject == "" || g.subject == "" {
 			break
@@ -1206,7 +1211,9 @@ func (x *extractor) groupRight(i int) group {
 				continue
 			}
 			// "a man, a woman and a child": a list must end with "and"
-			if !x.listEndsWithAnd(h.end) {
+			// (a headline's may end with a reflexive instead: "kills
+			// daughter, grandchildren, self")
+			if !x.listEndsWithAnd(h.end) && !(x.s.headline && x.listEndsWithSelf(j+1)) {
 				break
 			}
 			// "James Gustafson, the son of ...": an apposition
@@ -1247,6 +1254,26 @@ func (x *extractor) listEndsWithAnd(i int) bool {
 	return false
 }
 
+// listEndsWithSelf reports whether a list continued at word i ends
+// with a reflexive after a comma ("son, daughter, himself", "wife, then
+// herself") before a clause boundary.
+func (x *extractor) listEndsWithSelf(i int) bool {
+	for j := i; j < len(x.s.w) && j < i+30; j++ {
+		if x.s.w[j].kind == segment.KindPunct && x.at(j) != "," {
+			return false
+		}
+		if reflexives[x.at(j)] {
+			p := x.at(j - 1)
+			return p == "," || p == "then" && x.at(j-2) == ","
+		}
+	}
+	return false
+}
+
+// reflexives are the reflexive pronouns a list of the harmed may end
+// with.
+var reflexives = setOf("himself", "herself", "themselves", "self")
+
 // ageUnits are the words that make the number before them an age.
 var ageUnits = setOf("year-old", "years-old", "year", "years", "yr", "yrs", "yr.", "yo", "y/o", "y.o.", "month-old", "months-old",
 	"week-old", "weeks-old", "day-old")
@@ -1255,6 +1282,8 @@ func joinRight(a, b group) group {
 	g := a
 	g.end = b.end
 	g.self = false // "his wife and himself": the group counts both
+	// and the attacker among them (a murder-suicide's toll)
+	g.perp = a.perp || b.perp || a.self || b.self
 	g.q = addQ(a.q, b.q)
 	g.individual = false
 	g.who = person{}

@@ -997,7 +997,9 @@ func attackerDeath(kc *candidates, figs []Figure, persons personSet) {
 			c.feature(tag + "&" + f)
 		}
 	}
-	if t, ok := groupTotal(figs, Killed); ok && t.Value > 0 {
+	if t, ok := groupTotal(figs, Killed); ok && t.Value > 0 && !(figs[t.Figures[0]].perp && figs[t.Figures[0]].Subject != "") {
+		// (not when the group names the attacker among its members:
+		// "killed his son and himself")
 		var extra []string
 		if g := &figs[t.Figures[0]]; g.object {
 			extra = append(extra, "ah:obj")
