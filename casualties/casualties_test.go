@@ -569,6 +569,8 @@ func TestCandidateSources(t *testing.T) {
 		// the victims and the attacker who harmed himself, with or
 		// without the word murder-suicide
 		{"Deputies said the man killed his two stepsons before turning the gun on himself.", Killed, "grp+ah", 3},
+		{"Deputies said the man killed his two stepsons before turning the gun on himself.", Killed, "ah:same", 3},
+		{"Four people are dead, police said. The gunman later shot himself.", Killed, "ah:grppeople", 5},
 		{"A woman killed her neighbour on Tuesday and then shot herself, police said.", Killed, "pers+ah", 2},
 		// others set apart from a person hurt, in the sentence or the next
 		{"A girl was in serious condition after a shooting on Friday that also wounded two other people.", Injured, "ind+others", 3},

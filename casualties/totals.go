@@ -1001,10 +1001,28 @@ func attackerDeath(kc *candidates, figs []Figure, persons personSet) {
 		// (not when the group names the attacker among its members:
 		// "killed his son and himself")
 		var extra []string
-		if g := &figs[t.Figures[0]]; g.object {
+		g := &figs[t.Figures[0]]
+		if g.object {
 			extra = append(extra, "ah:obj")
 		} else if g.perp {
 			extra = append(extra, "ah:grpperp")
+		}
+		// how the group is told: in the attacker's sentence ("killed
+		// his wife and two sons and then himself"), in the headline, of
+		// people in general ("four people are dead") or of a relation
+		if g.Sentence == figs[idx].Sentence {
+			extra = append(extra, "ah:same")
+		}
+		if g.headline {
+			extra = append(extra, "ah:grphl")
+		}
+		switch g.Subject {
+		case "":
+			extra = append(extra, "ah:grpbare")
+		case "people", "persons", "victims", "others":
+			extra = append(extra, "ah:grppeople")
+		default:
+			extra = append(extra, "ah:grpnoun")
 		}
 		add(t.Value+1, "grp+ah", extra...)
 	}
