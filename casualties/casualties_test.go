@@ -228,6 +228,8 @@ func TestQuantities(t *testing.T) {
 		{"Police told 13 News two people were shot at the motel.", "shot 2 people"},
 		// only serious harm denied
 		{"No one was seriously hurt in the crash.", "injured 0 people negated"},
+		// a counted plural before a list of the persons it counts
+		{"Three victims, a man, a woman, and a boy, were all taken to a hospital.", "victims 3 victims"},
 		// a bare ordinal for one more person
 		{"Police said a fourth is wounded.", "injured 1 fourth additional individual"},
 		// a shooting involving someone does not say they were shot
@@ -577,6 +579,7 @@ func TestCandidateSources(t *testing.T) {
 		{"A man is listed in critical condition. Police said four others were shot in the legs.", Injured, "ind+others", 5},
 		{"Six people were wounded at the fair. An eighth person was hurt as the crowd ran.", Injured, "ord", 8},
 		{"The gunman opened fire, killing two and wounding a third.", Injured, "ord:less", 1},
+		{"Three victims, a man, a woman, and a boy, were all taken to a hospital. Nobody died.", Injured, "der:hospitalized", 3},
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)

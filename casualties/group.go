@@ -529,6 +529,11 @@ func (x *extractor) groupLeft(end int) group {
 		if !h.q.ok || !g.q.ok {
 			break
 		}
+		// "Three victims, a man and a woman, were": the plural before
+		// a list of persons is what the list describes
+		if c == "," && !h.individual && h.q.ok && left.individual {
+			break
+		}
 		// "the mother, 31-year-old Lucinda Varga, and the child": a
 		// name between commas after a description is its apposition
 		if c == "," && left.individual && left.who.ref == refName && h.individual && h.who.ref == refDef {

@@ -210,6 +210,11 @@ func (x *extractor) subjectAt(j int) group {
 	if x.at(j) == "," {
 		if h := x.groupLeft(j - 1); h.ok && h.q.ok && !h.individual && x.at(h.start-1) == "," {
 			if ok, plural := x.personHead(h.start - 2); ok && plural {
+				// "Three victims, a man, a woman and a boy, were":
+				// the plural's own count, if it has one
+				if p := x.groupLeft1(h.start - 2); p.ok && p.q.ok && p.q.value > 1 {
+					return p
+				}
 				return h
 			}
 		}
