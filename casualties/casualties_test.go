@@ -574,6 +574,7 @@ func TestCandidateSources(t *testing.T) {
 		{"Deputies said the man killed his two stepsons before turning the gun on himself.", Killed, "ah:same", 3},
 		{"Four people are dead, police said. The gunman later shot himself.", Killed, "ah:grppeople", 5},
 		{"A woman killed her neighbour on Tuesday and then shot herself, police said.", Killed, "pers+ah", 2},
+		{"A woman killed her neighbour on Tuesday and then shot herself, police said.", Killed, "pers+ah&ah:same", 2},
 		// others set apart from a person hurt, in the sentence or the next
 		{"A girl was in serious condition after a shooting on Friday that also wounded two other people.", Injured, "ind+others", 3},
 		{"A man is listed in critical condition. Police said four others were shot in the legs.", Injured, "ind+others", 5},

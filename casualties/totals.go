@@ -956,8 +956,9 @@ func harmedKind(k Kind) bool {
 // attacker: the killed group figure plus one, and the persons killed other
 // than attackers plus one. Its features say how the attacker's harm is
 // told (killed or only shot, by his own hand, in the headline, in a
-// murder-suicide) and whether the group is the attacker's object ("shot
-// his wife and three children"), which leaves him out.
+// murder-suicide), whether the group is the attacker's object ("shot
+// his wife and three children"), which leaves him out, and whether the
+// victims are told in the attacker's sentence.
 func attackerDeath(kc *candidates, figs []Figure, persons personSet) {
 	idx, killed, self, hl := -1, false, false, false
 	for i := range figs {
@@ -1026,14 +1027,19 @@ func attackerDeath(kc *candidates, figs []Figure, persons personSet) {
 		}
 		add(t.Value+1, "grp+ah", extra...)
 	}
-	n := int64(0)
+	n, same := int64(0), false
 	for _, p := range persons {
 		if p.kinds.has(Killed) && !p.perp {
 			n++
+			same = same || p.inSentence(figs[idx].Sentence)
 		}
 	}
 	if n > 0 {
-		add(n+1, "pers+ah")
+		if same {
+			add(n+1, "pers+ah", "ah:same")
+		} else {
+			add(n+1, "pers+ah")
+		}
 	}
 }
 
