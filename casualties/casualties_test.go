@@ -581,6 +581,10 @@ func TestCandidateSources(t *testing.T) {
 		{"Six people were wounded at the fair. An eighth person was hurt as the crowd ran.", Injured, "ord", 8},
 		{"The gunman opened fire, killing two and wounding a third.", Injured, "ord:less", 1},
 		{"Three victims, a man, a woman, and a boy, were all taken to a hospital. Nobody died.", Injured, "der:hospitalized", 3},
+		// a person in hospital is not one of the dead a group counts
+		{"Police found a husband and wife dead in the house. Their daughter is in the hospital.", Injured, "pers", 1},
+		// "left Smith dead and Jones wounded": Jones is no agent
+		{"Officers Ann Smith and Bob Jones were shot on Friday. The shooting left Smith dead and Jones wounded.", Injured, "pers", 1},
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)

@@ -48,7 +48,7 @@ func (x *extractor) predicate(i int, kind Kind) {
 	}
 	// "he shot", "Smith killed": with a nominative pronoun or a name and no
 	// auxiliary, the verb is active and its subject the agent.
-	if t.act && !x.passiveBefore(i) && !x.s.headline && (g.who.ref == refPron || g.who.ref == refName || g.subject == "they" || g.subject == "we" || g.subject == "i") {
+	if t.act && !x.passiveBefore(i) && !x.s.headline && (g.who.ref == refPron || g.who.ref == refName || g.subject == "they" || g.subject == "we" || g.subject == "i") && !x.leftResult(g.start) {
 		if s := g.subject; s != "him" && s != "her" && s != "them" {
 			return
 		}
@@ -139,6 +139,27 @@ func (x *extractor) skipToSubject(j int) (int, quantity) {
 		return j, fq
 	}
 	return j, fq
+}
+
+// leftResult reports whether the group starting at word i is the second
+// of "left Smith dead and Jones wounded": "and" after a casualty word in
+// a clause of "left" or "leaving".
+func (x *extractor) leftResult(i int) bool {
+	if x.at(i-1) != "and" {
+		return false
+	}
+	if t, ok := triggers[x.at(i-2)]; !ok || !t.pred {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-9; k-- {
+		switch x.at(k) {
+		case "left", "leaving", "leaves", "leave":
+			return true
+		case ".", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // subjectSkip are the words between a subject and its casualty

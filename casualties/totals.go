@@ -920,10 +920,11 @@ func (ps personSet) count(k Kind) (int64, []int) {
 }
 
 // harmed returns the persons injured, shot, hospitalised or counted as
-// victims but not killed. Of those not said to be injured (only shot or
-// taken to hospital) and not set apart from others, as many as the
-// group figures count dead beyond the persons known killed may be among
-// the dead: "five were found dead ... he shot his wife".
+// victims but not killed. Of those only said to be shot (not injured
+// nor in hospital: "Husband and wife dead, daughter in hospital") and not
+// set apart from others, as many as the group figures count dead beyond
+// the persons known killed may be among the dead: "five were found dead
+// ... he shot his wife".
 func (ps personSet) harmed(groupKilled int64) (int64, []int) {
 	killed, _ := ps.count(Killed)
 	absorb := max(groupKilled-killed, 0)
@@ -935,7 +936,7 @@ func (ps personSet) harmed(groupKilled int64) (int64, []int) {
 		if !(c.kinds.has(Injured) || c.kinds.has(Shot) || c.kinds.has(Hospitalized) || c.kinds.has(Victims) || c.kinds.has(Casualties)) {
 			continue
 		}
-		if absorb > 0 && !c.kinds.has(Injured) && !c.additional {
+		if absorb > 0 && !c.kinds.has(Injured) && !c.kinds.has(Hospitalized) && !c.additional {
 			absorb--
 			continue
 		}
