@@ -873,7 +873,7 @@ func (x *extractor) isAdditional(start, end int, q quantity) bool {
 		default:
 			// "a second victim", "an eighth teen", "an 11th person" (not
 			// "the third journalist killed this year", an ordering)
-			if j > start && (x.at(j-1) == "a" || x.at(j-1) == "an") {
+			if j > start && (x.at(j-1) == "a" || x.at(j-1) == "an") || x.headlineOrdinal(j) {
 				if n, ok := textutil.NumberWord(x.at(j)); ok && n.Ordinal && n.Value >= 2 && n.Value <= 20 {
 					return true
 				}
@@ -1612,8 +1612,11 @@ var quantityStarts = func() map[string]bool {
 // ordinalIn returns n for "a fifth person" in words [start, end]: the
 // group then has at least n members; 0 if none.
 func (x *extractor) ordinalIn(start, end int) int64 {
-	for j := start + 1; j <= end; j++ {
-		if x.at(j-1) != "a" && x.at(j-1) != "an" {
+	for j := start; j <= end; j++ {
+		if j == start && !x.headlineOrdinal(j) {
+			continue
+		}
+		if x.at(j-1) != "a" && x.at(j-1) != "an" && !x.headlineOrdinal(j) {
 			continue
 		}
 		if n, ok := textutil.NumberWord(x.at(j)); ok && n.Ordinal && n.Value >= 2 && n.Value <= 20 {
@@ -1621,6 +1624,13 @@ func (x *extractor) ordinalIn(start, end int) int64 {
 		}
 	}
 	return 0
+}
+
+// headlineOrdinal reports whether word i opens a headline (or follows
+// its kicker's colon): there a bare ordinal is one more of a counted
+// group, the article dropped ("Third man dies after shooting").
+func (x *extractor) headlineOrdinal(i int) bool {
+	return x.s.headline && (i == 0 || i > 0 && x.at(i-1) == ":")
 }
 
 // isDetWord reports whether word i is an article or a possessive or
