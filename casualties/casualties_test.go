@@ -579,6 +579,8 @@ func TestCandidateSources(t *testing.T) {
 		{"A girl was in serious condition after a shooting on Friday that also wounded two other people.", Injured, "ind+others", 3},
 		{"A man is listed in critical condition. Police said four others were shot in the legs.", Injured, "ind+others", 5},
 		{"Six people were wounded at the fair. An eighth person was hurt as the crowd ran.", Injured, "ord", 8},
+		// "fatal" before an event noun with a few modifiers between
+		{"Two men arrested in fatal Elm Park apartment shooting\n\nThe county sheriff gave no other details on Monday.", Killed, "event", 1},
 		// a headline's bare ordinal is one more of a counted group
 		{"Fourth man dies after shooting at card game\n\nThe county sheriff gave no other details on Monday.", Killed, "ord", 4},
 		{"The gunman opened fire, killing two and wounding a third.", Injured, "ord:less", 1},

@@ -1068,8 +1068,9 @@ func (x *extractor) fatal(i int) {
 			return
 		}
 	}
-	// up to two modifiers before the event noun
-	for n := 0; n < 2 && k+1 < len(x.s.w); n++ {
+	// up to four modifiers before the event noun ("the fatal Elm
+	// Park apartment shooting")
+	for n := 0; n < 4 && k+1 < len(x.s.w); n++ {
 		if fatalEvents[x.at(k)] || x.s.w[k].kind != segment.KindWord || npBreakers[x.at(k)] || determiners[x.at(k)] {
 			break
 		}
