@@ -581,6 +581,8 @@ func TestCandidateSources(t *testing.T) {
 		{"Six people were wounded at the fair. An eighth person was hurt as the crowd ran.", Injured, "ord", 8},
 		// "fatal" before an event noun with a few modifiers between
 		{"Two men arrested in fatal Elm Park apartment shooting\n\nThe county sheriff gave no other details on Monday.", Killed, "event", 1},
+		// a headline's participle with no article: a dead person
+		{"Slain clerk remembered at candlelight vigil\n\nFriends gathered outside the shop on Tuesday evening to share stories and light candles.", Killed, "ind:hl", 1},
 		// a headline's bare ordinal is one more of a counted group
 		{"Fourth man dies after shooting at card game\n\nThe county sheriff gave no other details on Monday.", Killed, "ord", 4},
 		{"The gunman opened fire, killing two and wounding a third.", Injured, "ord:less", 1},

@@ -587,8 +587,12 @@ func (x *extractor) trigger(i int, t trigger) {
 	}
 	if t.pred {
 		// "a deceased white male", "the slain teen": a dead person
-		if kind == Killed && (s == "dead" || s == "deceased" || s == "slain") && (x.at(i-1) == "a" || x.at(i-1) == "an" || x.at(i-1) == "the") {
-			if g := x.groupRight1Modified(i - 1); g.ok && g.individual && g.head > i && g.head <= i+3 {
+		if kind == Killed && (s == "dead" || s == "deceased" || s == "slain") && (x.at(i-1) == "a" || x.at(i-1) == "an" || x.at(i-1) == "the" || s == "slain" && x.headlineStart(i)) {
+			k := i - 1
+			if x.at(k) != "a" && x.at(k) != "an" && x.at(k) != "the" {
+				k = i // "Slain teen identified": no article
+			}
+			if g := x.groupRight1Modified(k); g.ok && g.individual && g.head > i && g.head <= i+3 {
 				x.add(g, Killed, i, x.clauseStart(i))
 				return
 			}

@@ -873,7 +873,7 @@ func (x *extractor) isAdditional(start, end int, q quantity) bool {
 		default:
 			// "a second victim", "an eighth teen", "an 11th person" (not
 			// "the third journalist killed this year", an ordering)
-			if j > start && (x.at(j-1) == "a" || x.at(j-1) == "an") || x.headlineOrdinal(j) {
+			if j > start && (x.at(j-1) == "a" || x.at(j-1) == "an") || x.headlineStart(j) {
 				if n, ok := textutil.NumberWord(x.at(j)); ok && n.Ordinal && n.Value >= 2 && n.Value <= 20 {
 					return true
 				}
@@ -1613,10 +1613,10 @@ var quantityStarts = func() map[string]bool {
 // group then has at least n members; 0 if none.
 func (x *extractor) ordinalIn(start, end int) int64 {
 	for j := start; j <= end; j++ {
-		if j == start && !x.headlineOrdinal(j) {
+		if j == start && !x.headlineStart(j) {
 			continue
 		}
-		if x.at(j-1) != "a" && x.at(j-1) != "an" && !x.headlineOrdinal(j) {
+		if x.at(j-1) != "a" && x.at(j-1) != "an" && !x.headlineStart(j) {
 			continue
 		}
 		if n, ok := textutil.NumberWord(x.at(j)); ok && n.Ordinal && n.Value >= 2 && n.Value <= 20 {
@@ -1626,10 +1626,11 @@ func (x *extractor) ordinalIn(start, end int) int64 {
 	return 0
 }
 
-// headlineOrdinal reports whether word i opens a headline (or follows
-// its kicker's colon): there a bare ordinal is one more of a counted
-// group, the article dropped ("Third man dies after shooting").
-func (x *extractor) headlineOrdinal(i int) bool {
+// headlineStart reports whether word i opens a headline (or follows
+// its kicker's colon), where the article is dropped: a bare ordinal
+// there is one more of a counted group ("Third man dies after
+// shooting"), a participle a dead person ("Slain teen identified").
+func (x *extractor) headlineStart(i int) bool {
 	return x.s.headline && (i == 0 || i > 0 && x.at(i-1) == ":")
 }
 
