@@ -346,6 +346,9 @@ func TestTotals(t *testing.T) {
 		{"Man kills his nephew, himself\n\nThe county sheriff gave no other details on Monday.", 2, -1},
 		// a list without a reflexive is no list in a headline
 		{"Teen kills brother, aunt says\n\nThe county sheriff gave no other details on Monday.", 1, -1},
+		// a participle phrase between subject and predicate
+		{"A man found in a parked van died on Friday, deputies said.", 1, -1},
+		{"A woman walking near the pond was wounded on Friday, deputies said.", -1, 1},
 		// an age after "turns" is no count
 		{"Kaylen, who turns 5 next week, is awake after being rushed to a hospital.", -1, -1},
 		// "a fourth victim" after three dead

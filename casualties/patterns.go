@@ -312,7 +312,9 @@ func (x *extractor) subjectAt(j int) group {
 			}
 			// "the infant involved in the shooting remains in stable
 			// condition": a participle before the preposition
-			if p := x.at(m - 1); m > 1 && len(p) > 4 && strings.HasSuffix(p, "ed") && x.s.w[m-1].kind == segment.KindWord {
+			// ("a man sitting in a car", "a man found in a car": a
+			// present participle or an irregular one)
+			if p := x.at(m - 1); m > 1 && (len(p) > 4 && (strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "ing")) || irregularParticiples[p]) && x.s.w[m-1].kind == segment.KindWord {
 				if _, trig := triggers[p]; !trig {
 					if g := x.groupLeft(m - 2); g.ok && g.q.ok && g.subject != "" {
 						return g
@@ -1317,3 +1319,9 @@ func (x *extractor) nthToDie(i int) bool {
 	x.add(group{ok: true, start: k, end: i, head: i - 2, q: q}, Killed, i, x.clauseStart(k))
 	return true
 }
+
+// irregularParticiples are past participles not ending in -ed that may
+// open a phrase between a subject and its predicate ("a man found in a
+// car died").
+var irregularParticiples = setOf("found", "seen", "caught", "held", "taken", "known", "brought",
+	"driven", "thrown", "sought", "stuck", "trapped", "spotted", "struck")
