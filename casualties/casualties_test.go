@@ -3,6 +3,7 @@ package casualties
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -630,21 +631,33 @@ func TestStableIsNotStabbed(t *testing.T) {
 	}
 }
 
-// Large counts carry features of their size: a city's or a year's toll
-// is seldom one incident's.
-func TestLargeCountFeatures(t *testing.T) {
-	r := run(t, "A man was shot on Sunday. More than 3,200 people have been injured by gunfire in the city this year, and 14 people were hurt last week.")
-	want := map[int64]string{3201: "v>=50", 14: "v>=10"}
-	for _, c := range r.Candidates {
-		if f, ok := want[c.Value]; ok && c.Kind == Injured {
-			if !slices.Contains(c.Features, f) {
-				t.Errorf("candidate %d: features %v, want %s", c.Value, c.Features, f)
+// Injured candidates carry features of what supports them: large counts
+// their size (a city's or a year's toll is seldom one incident's), and
+// every candidate whether it agrees with the headline's count of the hurt
+// (less the dead when it counts people shot).
+func TestInjuredCandidateFeatures(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want map[int64]string // value -> a feature it must have
+	}{
+		{"A man was shot on Sunday. More than 3,200 people have been injured by gunfire in the city this year, and 14 people were hurt last week.",
+			map[int64]string{3201: "v>=50", 14: "v>=10"}},
+		{"Three shot at corner store\n\nThree men were shot outside a corner store on Friday night. One of them died at the scene. A woman inside was cut by flying glass.",
+			map[int64]string{2: "hlv:eq", 3: "hlv:eq", 0: "hlv:ne"}},
+	} {
+		r := run(t, tt.text)
+		want := maps.Clone(tt.want)
+		for _, c := range r.Candidates {
+			if f, ok := want[c.Value]; ok && c.Kind == Injured {
+				if !slices.Contains(c.Features, f) {
+					t.Errorf("%.30q: injured candidate %d: features %v, want %s", tt.text, c.Value, c.Features, f)
+				}
+				delete(want, c.Value)
 			}
-			delete(want, c.Value)
 		}
-	}
-	for v := range want {
-		t.Errorf("no injured candidate %d in %+v", v, r.Candidates)
+		for v := range want {
+			t.Errorf("%.30q: no injured candidate %d in %+v", tt.text, v, r.Candidates)
+		}
 	}
 }
 
@@ -695,24 +708,6 @@ func TestTurnedGun(t *testing.T) {
 	}
 }
 
-// Candidates say whether they agree with the count of the hurt the
-// headline gives, less the dead when it counts people shot.
-func TestHeadlineCountFeatures(t *testing.T) {
-	r := run(t, "Three shot at corner store\n\nThree men were shot outside a corner store on Friday night. One of them died at the scene. A woman inside was cut by flying glass.")
-	want := map[int64]string{2: "hlv:eq", 3: "hlv:eq", 0: "hlv:ne"}
-	for _, c := range r.Candidates {
-		if f, ok := want[c.Value]; ok && c.Kind == Injured {
-			if !slices.Contains(c.Features, f) {
-				t.Errorf("injured candidate %d: features %v, want %s", c.Value, c.Features, f)
-			}
-			delete(want, c.Value)
-		}
-	}
-	for v := range want {
-		t.Errorf("no injured candidate %d in %+v", v, r.Candidates)
-	}
-}
-
 // The shape filter never turns away a word of its set, in any case.
 func TestShapeSet(t *testing.T) {
 	for _, set := range []map[string]bool{cueWords} {
@@ -735,6 +730,7 @@ func TestShapeSet(t *testing.T) {
 	}
 }
 
+// A lead that speaks of several incidents marks a round-up.
 func TestRoundupLead(t *testing.T) {
 	for _, tt := range []struct {
 		lead string
