@@ -25,8 +25,9 @@
 // group, and separate groups add up only when the text joins them
 // ("two officers and three civilians were killed"). The injured total also
 // draws on the number of people shot or hospitalised less those killed.
-// For killed and injured, a learned Selector then chooses the total among
-// the candidate values the text supports (Result.Candidates).
+// For killed and injured, a learned Selector then chooses the totals among
+// the candidate values the text supports (Result.Candidates), the two
+// together, since the injured depend on how many of those shot died.
 package casualties
 
 import (
