@@ -167,7 +167,7 @@ func TestQuantities(t *testing.T) {
 		{"Four-year-old Maisie was pronounced dead.", "killed 1 Maisie individual"},
 		// the whole a partitive takes from, bodies found, an age before
 		// a name, a name's possessed
-		{"One of the five people shot and killed Tuesday was a retired teacher.", "shot 5 people"},
+		{"One of the seven people shot and killed Monday was a bus driver.", "shot 7 people"},
 		{"Police found the bodies of 41-year-old Dana Whitcomb and her son.", "killed 2 Dana Whitcomb and son"},
 		{"He was charged in the death of Tyson Gay's daughter.", "killed 1 daughter individual"},
 		{"Nine of its congregants were killed.", "killed 9 congregants"},
@@ -177,7 +177,7 @@ func TestQuantities(t *testing.T) {
 		{"The mother of two children was killed.", "killed 1 mother individual"},
 		{"A father of three was shot.", "shot 1 father individual"},
 		{"He is charged in the wounding of the boy's father.", "injured 1 father individual"},
-		{"The brawl put three women into the hospital overnight.", "hospitalized 3 women"},
+		{"The fight put two teenagers into the hospital on Friday.", "hospitalized 2 teenagers"},
 		{"Both the child and the man were taken to a hospital.", "hospitalized 2 child and man"},
 		// either harm is a count of casualties
 		{"Five people were killed or wounded.", "casualties 5 people"},
@@ -190,11 +190,11 @@ func TestQuantities(t *testing.T) {
 		{"A woman was caught in the crossfire.", "shot 1 woman individual"},
 		// a number in a possessor counts no one; both the X and the Y
 		{"Deputies later found the caller's father dead.", "killed 1 father individual"},
-		{"Police found the bodies of both the man and the woman's son.", "killed 2 man and son"},
+		{"Deputies discovered the bodies of both the driver and the farmer's son.", "killed 2 driver and son"},
 		// a collective noun before a person noun; a relative clause on
 		// a partitive's whole
 		{"The gunman fled after injuring a police officer.", "injured 1 police officer individual"},
-		{"She was one of four teenagers who were struck.", "shot 4 teenagers"},
+		{"He was one of six students who were struck.", "shot 6 students"},
 		// shot at a named place; a group before a list of ages
 		{"Five shot at Club 9 in Harlow Springs", "shot 5"},
 		{"Deputies said 2 adults and 3 juveniles ages 11, 12 and 16 were taken to the hospital.", "hospitalized 5 adults and juveniles"},
@@ -226,7 +226,7 @@ func TestQuantities(t *testing.T) {
 		{"Ann Mayo, 24, Bob King, 24, Carl Dunn, 25, and Dan Cole, 32, were taken to the hospital.", "hospitalized 4 Ann Mayo and Bob King and Carl Dunn and Dan Cole"},
 		{"Ann Mayo, Bob King and Officer Carl Dunn were injured.", "injured 3 Ann Mayo and Bob King and Carl Dunn"},
 		// of two numbers before a noun, the nearer counts
-		{"Police told 13 News two people were shot at the motel.", "shot 2 people"},
+		{"Police told KXRT 9 News three people were shot outside the diner.", "shot 3 people"},
 		// only serious harm denied
 		{"No one was seriously hurt in the crash.", "injured 0 people negated"},
 		// a counted plural before a list of the persons it counts
@@ -234,7 +234,7 @@ func TestQuantities(t *testing.T) {
 		// a bare ordinal for one more person
 		{"Police said a fourth is wounded.", "injured 1 fourth additional individual"},
 		// a shooting involving someone does not say they were shot
-		{"Police are looking into a shooting involving a 2-year-old boy.", ""},
+		{"A shooting involving a 5-year-old girl is under review by the county.", ""},
 		// fighting for life, in a coma
 		{"Another man is fighting for his life.", "injured 1 man additional individual"},
 		{"The girl remains in a coma.", "injured 1 girl individual"},
@@ -271,7 +271,7 @@ func TestNotCasualties(t *testing.T) {
 		"He heard one shot.",
 		"He hit a dead end.",
 		"Police shot at the suspect.",
-		"He is survived by his wife and three daughters.",
+		"She is survived by her husband and two sons.",
 		"Police are investigating an attempted murder-suicide.",
 		"The bullet hit one of the family dogs.",
 	} {
@@ -570,7 +570,7 @@ func TestCandidateSources(t *testing.T) {
 	}{
 		{"Five people were shot at a club on Sunday. Two are listed in critical condition. Three received minor injuries.", Injured, "cond:sum", 5},
 		{"Police found three people dead. A fourth victim was taken to a hospital.", Injured, "ord", 1},
-		{"Five people were shot. One man is in critical condition, police said. Police said four were in serious condition. The other person suffered a non-life-threatening injury.", Injured, "cond:sum", 6},
+		{"Six people were wounded. One woman is in critical condition, officers said. Officers said four were in serious condition. The other person suffered a minor injury.", Injured, "cond:sum", 6},
 		{"Police said it was a murder-suicide. The man killed his wife and three children and then shot himself.", Killed, "grp+self", 5},
 		// the victims and the attacker who harmed himself, with or
 		// without the word murder-suicide

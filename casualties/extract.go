@@ -541,7 +541,7 @@ func (x *extractor) trigger(i int, t trigger) {
 	if (s == "gunned" || s == "gunning") && next != "down" {
 		return
 	}
-	// "eight have been hurt or killed", "killed or wounded": either,
+	// "nine have been hurt or killed", "killed or wounded": either,
 	// a count of casualties
 	if next == "or" || x.at(i-1) == "or" {
 		o := x.at(i + 2)
@@ -552,7 +552,7 @@ func (x *extractor) trigger(i int, t trigger) {
 			kind = Casualties
 		}
 	}
-	// "he is survived by his wife": an obituary's family
+	// "she is survived by her husband": an obituary's family
 	if s == "survived" && next == "by" {
 		return
 	}
@@ -752,11 +752,11 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 			return o
 		}
 	}
-	// ("one of four teenagers who were struck": the relative clause
+	// ("one of six students who were struck": the relative clause
 	// tells of the four)
 	rel := (x.at(g.end) == "who" || x.at(g.end) == "that") && g.end+2 == trig && (x.at(trig-1) == "were" || x.at(trig-1) == "had")
 	if q := g.whole; q.ok && g.end <= trig && (rel || !x.finiteBetween(g.end, trig+1)) {
-		// "one of the five people shot and killed": the five, and the
+		// "one of the seven people shot and killed": the five, and the
 		// one a part (not "one of four women wounded ... has died")
 		w := f
 		w.Min, w.Max, w.Value, w.Approx = q.min, q.max, q.value, q.approx

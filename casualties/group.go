@@ -492,7 +492,7 @@ func (x *extractor) groupLeft(end int) group {
 		k = x.skipAppositionLeft(k)
 		h := x.groupLeft1(k)
 		if !h.ok && c == "and" {
-			// "two boys on spring break and a man": a prepositional
+			// "two girls on a school trip and a man": a prepositional
 			// phrase closes the first conjunct
 			for m := k - 1; m > 0 && k-m <= 4; m-- {
 				if w := x.s.w[m]; w.kind != segment.KindWord || triggers[w.s].kind != "" {
@@ -509,7 +509,7 @@ func (x *extractor) groupLeft(end int) group {
 		if !h.ok || h.self || g.self || h.subject == "" || g.subject == "" {
 			break
 		}
-		// "was shot by an acquaintance and she is expected to
+		// "was shot by a neighbour and he is expected to
 		// survive": the agent of a passive is no conjunct
 		if x.at(h.start-1) == "by" {
 			break
@@ -617,7 +617,7 @@ func (x *extractor) groupLeft1(end int) group {
 		g.who = person{ref: refIndef}
 		return g
 	}
-	// "three people are dead and a fourth is wounded": one more person,
+	// "two people are dead and a third is wounded": one more person,
 	// the nth of the group
 	if a := x.at(end - 1); a == "a" || a == "an" {
 		if n, ok := textutil.NumberWord(s); ok && n.Ordinal && n.Value >= 2 && n.Value <= 20 && !x.isName(end) {
@@ -774,7 +774,7 @@ func (x *extractor) groupLeft1(end int) group {
 	// find the quantity in [start, end] (after a possessive: "the 911
 	// caller's father" counts one)
 	g.start = start
-	// "Police tell 13 News two people were shot": of two quantities in
+	// "Police tell KXRT 9 News three people were shot": of two quantities in
 	// the words, the one nearer the head counts
 	for j := max(start, poss+1); j <= end; j++ {
 		if q, _ := x.quantityAt(j); q.ok && q.end <= end {
@@ -965,7 +965,7 @@ func (x *extractor) partitiveLeft(g group) group {
 	// find the quantity ending at k
 	for j := max(0, k-3); j <= k; j++ {
 		if q, e := x.quantityAt(j); q.ok && e == k+1 {
-			// "one of the five people killed": the five are counted too
+			// "one of the seven people killed": the five are counted too
 			if g.q.ok && !g.individual && g.q.value > q.value {
 				g.whole = g.q
 			}

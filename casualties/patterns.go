@@ -310,7 +310,7 @@ func (x *extractor) subjectAt(j int) group {
 			if g.ok && g.q.ok {
 				return g
 			}
-			// "the infant involved in the shooting remains in stable
+			// "the toddler involved in the crash remains in stable
 			// condition": a participle before the preposition
 			// ("a man sitting in a car", "a man found in a car": a
 			// present participle or an irregular one)
@@ -338,7 +338,7 @@ func (x *extractor) subjectAt(j int) group {
 // "killing 15", "killed two men and a woman", "left one man dead".
 func (x *extractor) activeObject(i int, kind Kind) bool {
 	j := i + 1
-	// "a shooting involving a 2-year-old": those involved may have
+	// "a shooting involving a 5-year-old": those involved may have
 	// fired the shot
 	if x.at(j) == "involving" || x.at(j) == "involved" {
 		return false

@@ -921,7 +921,7 @@ func (ps personSet) count(k Kind) (int64, []int) {
 
 // harmed returns the persons injured, shot, hospitalised or counted as
 // victims but not killed. Of those only said to be shot (not injured
-// nor in hospital: "Husband and wife dead, daughter in hospital") and not
+// nor in hospital: "Brother and sister dead, father in hospital") and not
 // set apart from others, as many as the group figures count dead beyond
 // the persons known killed may be among the dead: "five were found dead
 // ... he shot his wife".
