@@ -102,6 +102,17 @@ func isMonthName(s string) bool {
 	return false
 }
 
+// isClipLine reports whether a paragraph opens with a clip's running time
+// followed by a capitalised word or a quotation: "0:48 Mayor speaks".
+func isClipLine(s string) bool {
+	sp := strings.IndexByte(s, ' ')
+	if sp < 0 || sp+1 >= len(s) || !isClipTime(s[:sp]) {
+		return false
+	}
+	c := s[sp+1]
+	return c >= 'A' && c <= 'Z' || c == '\'' || c == '"' || c >= '0' && c <= '9' || c >= 0x80
+}
+
 // isClipTime reports whether s is a clip's running time: "1:35", "12:05".
 func isClipTime(s string) bool {
 	if len(s) < 4 || len(s) > 5 || s[len(s)-3] != ':' {
@@ -124,10 +135,22 @@ func listParagraphs(text string, paras []segment.Paragraph) []bool {
 	var out []bool
 	links, others := false, false
 	for i, p := range paras {
-		if p.Part != segment.Body || p.End > len(text) || p.Start > p.End {
+		if p.End > len(text) || p.Start > p.End {
 			continue
 		}
 		s := strings.TrimSpace(text[p.Start:p.End])
+		// a video player's list: each paragraph one clip's running time
+		// and title ("2:15 Mayor speaks after fire")
+		if isClipLine(s) {
+			if out == nil {
+				out = make([]bool, len(paras))
+			}
+			out[i] = true
+			continue
+		}
+		if p.Part != segment.Body {
+			continue
+		}
 		head := s
 		if len(head) > 40 {
 			head = head[:40]
