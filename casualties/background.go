@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsfacts/newsfacts/analyzer/segment"
+	"github.com/newsfacts/newsfacts/internal/textutil"
 )
 
 // hasBackgroundCue reports whether a sentence carries statistics or
@@ -76,9 +77,32 @@ func hasBackgroundCue(w []word) bool {
 			if at(i-1) == "so" && (at(i+1) == "this" || at(i+1) == "in") {
 				return true
 			}
+		case "shootings", "attacks", "killings":
+			// a tally over several incidents: "wounded in shootings
+			// across the city", "in weekend shootings"
+			switch at(i - 1) {
+			case "in":
+				return true
+			case "weekend", "overnight", "weeknight", "multiple", "several", "various", "recent", "other":
+				if at(i-2) == "in" {
+					return true
+				}
+			}
+		case "across", "around", "throughout":
+			// "across the city", "throughout the county"
+			if at(i+1) == "the" {
+				switch at(i + 2) {
+				case "city", "county", "region", "state", "area":
+					return true
+				}
+			}
 		case "since":
-			// "since January", "since 2010", "since the start of"
+			// "since January", "since 2010", "since the start of",
+			// "since Friday"
 			n := at(i + 1)
+			if _, ok := textutil.Weekday(n); ok && len(n) >= 6 {
+				return true
+			}
 			if isMonthName(n) || len(n) == 4 && n[0] >= '1' && n[0] <= '2' && n[1] >= '0' && n[1] <= '9' || n == "the" && (at(i+2) == "start" || at(i+2) == "beginning") {
 				return true
 			}

@@ -324,6 +324,10 @@ func TestTotals(t *testing.T) {
 		{"Man arrested in fatal shooting\n\nThe shooting left two men dead.", 2, -1},
 		// a scraped list of video clips is not the article's news
 		{"Police arrested a man on Sunday. 1:35 Police release video of a man killed in a crash 0:36 Two men shot dead in Miami", -1, -1},
+		// a tally over several incidents
+		{"A woman was wounded on Tuesday. Nine people were shot across the city over the holiday.", -1, 1},
+		{"A woman was wounded on Tuesday. Three men were killed in weekend shootings, police said.", -1, 1},
+		{"A woman was wounded on Tuesday. Twelve people have been shot since Friday.", -1, 1},
 		{"2:14 Two hunters killed in avalanche Pause\n\n0:41 Officer hurt in crash on Route 9\n\nA woman was wounded on Tuesday.", -1, 1},
 		// a name after a description is its apposition
 		{"She shot her aunt, 58-year-old Rosalind Pike, and her aunt's husband.", -1, 2},
