@@ -127,11 +127,15 @@ func apart(a, b *node, prev int) bool {
 	// in the sentence before when it opens its own (prev is -1 then
 	// unless it does); two mentions of "another" with the same outcome
 	// may be one person
-	if b.add && (a.sentence == b.sentence || a.sentence == prev) && !(a.add && a.kinds == b.kinds) {
+	// "another" as the object of an active verb ("a boy shot another
+	// boy") sets the victim apart from the shooter, not from the people
+	// harmed in the sentences before
+	other := b.add && (!b.object || a.sentence == b.sentence)
+	if other && (a.sentence == b.sentence || a.sentence == prev) && !(a.add && a.kinds == b.kinds) {
 		return true
 	}
 	// someone else also hurt is not one of the dead mentioned before
-	if b.add && a.kinds.has(Killed) && !b.kinds.has(Killed) {
+	if other && a.kinds.has(Killed) && !b.kinds.has(Killed) {
 		return true
 	}
 	if a.sentence == b.sentence {

@@ -1,0 +1,35 @@
+package casualties
+
+import "testing"
+
+// TestCoverPersons checks how many persons harmed the mentions of
+// individuals make.
+func TestCoverPersons(t *testing.T) {
+	tests := []struct {
+		text           string
+		killed, harmed int // persons killed; persons harmed in all
+	}{
+		// "another" as the object of an active verb contrasts with the
+		// shooter, not with the victim mentioned before
+		{"A youth died late on Friday. Officers found that a youth who was staying at the farm had shot another young man by accident.", 1, 1},
+		// but in its own sentence it is someone else
+		{"The gunman killed a woman and shot another woman in the leg.", 1, 2},
+		// "another" as a subject is someone else
+		{"A boy died on Sunday night. Another boy was wounded.", 1, 2},
+	}
+	for _, tt := range tests {
+		r := run(t, tt.text)
+		killed, harmed := 0, 0
+		for _, p := range coverPersons(r.Figures, Options{}) {
+			if p.kinds.has(Killed) {
+				killed++
+			}
+			if p.harmed() {
+				harmed++
+			}
+		}
+		if killed != tt.killed || harmed != tt.harmed {
+			t.Errorf("%q: %d killed and %d harmed persons, want %d and %d", tt.text, killed, harmed, tt.killed, tt.harmed)
+		}
+	}
+}
