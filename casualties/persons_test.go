@@ -1,6 +1,9 @@
 package casualties
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCoverPersons checks how many persons harmed the mentions of
 // individuals make.
@@ -30,6 +33,29 @@ func TestCoverPersons(t *testing.T) {
 		}
 		if killed != tt.killed || harmed != tt.harmed {
 			t.Errorf("%q: %d killed and %d harmed persons, want %d and %d", tt.text, killed, harmed, tt.killed, tt.harmed)
+		}
+	}
+}
+
+// TestKilledNameFeature checks that persons killed told apart only by
+// names, one a single word, are marked as such.
+func TestKilledNameFeature(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Oakes was shot and killed on Monday night. Police said Jordan Pell died at the scene.", true},
+		// both full names: surely two people
+		{"Ray Oakes was shot and killed on Monday night. Police said Jordan Pell died at the scene.", false},
+		// a single name, but another age: two people
+		{"Oakes, 40, was shot and killed on Monday night. Police said Jordan Pell, 19, died at the scene.", false},
+	}
+	for _, tt := range tests {
+		r := run(t, tt.text)
+		var c Candidate
+		killedPersonFeatures(&c, coverPersons(r.Figures, Options{}), docInfo{})
+		if got := slices.Contains(c.Features, "kp:name1"); got != tt.want {
+			t.Errorf("%q: kp:name1 %v, want %v (features %v)", tt.text, got, tt.want, c.Features)
 		}
 	}
 }

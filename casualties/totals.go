@@ -681,6 +681,7 @@ func hurtPersonFeatures(c *Candidate, ps personSet, figs []Figure, info docInfo)
 // on Taylor Street").
 func killedPersonFeatures(c *Candidate, ps personSet, info docInfo) {
 	n, once, late := 0, false, false
+	var ks []person
 	for _, p := range ps {
 		if !p.kinds.has(Killed) {
 			continue
@@ -688,9 +689,26 @@ func killedPersonFeatures(c *Candidate, ps personSet, info docInfo) {
 		n++
 		once = once || p.mentions <= 1
 		late = late || p.first-info.firstBody >= 6
+		if len(ks) < 16 { // pairs among the first persons only: linear time
+			ks = append(ks, p.who)
+		}
 	}
 	if n < 2 {
 		return
+	}
+	// two told apart only by their names, one of them a single word (a
+	// nickname or a given name the other mention leaves out)
+	for i, a := range ks {
+		for _, b := range ks[i+1:] {
+			if a.name == "" || b.name == "" || strings.Contains(a.name, " ") && strings.Contains(b.name, " ") {
+				continue
+			}
+			a1, b1 := a, b
+			a1.name, b1.name, a1.ent, b1.ent = "", "", 0, 0
+			if a1.compatible(b1) {
+				c.feature("kp:name1")
+			}
+		}
 	}
 	if once {
 		c.feature("kp:once")
