@@ -79,11 +79,12 @@ func hasBackgroundCue(w []word) bool {
 			}
 		case "shootings", "attacks", "killings":
 			// a tally over several incidents: "wounded in shootings
-			// across the city", "in weekend shootings"
+			// across the city", "in weekend shootings", "in those
+			// shootings"
 			switch at(i - 1) {
 			case "in":
 				return true
-			case "weekend", "overnight", "weeknight", "multiple", "several", "various", "recent", "other":
+			case "weekend", "overnight", "weeknight", "multiple", "several", "various", "recent", "other", "those", "such":
 				if at(i-2) == "in" {
 					return true
 				}

@@ -328,6 +328,7 @@ func TestTotals(t *testing.T) {
 		{"A woman was wounded on Tuesday. Nine people were shot across the city over the holiday.", -1, 1},
 		{"A woman was wounded on Tuesday. Three men were killed in weekend shootings, police said.", -1, 1},
 		{"A woman was wounded on Tuesday. Twelve people have been shot since Friday.", -1, 1},
+		{"A woman was wounded on Tuesday. The east side has seen a rise in gunfire, and 52 people were wounded in those shootings.", -1, 1},
 		{"2:14 Two hunters killed in avalanche Pause\n\n0:41 Officer hurt in crash on Route 9\n\nA woman was wounded on Tuesday.", -1, 1},
 		// a name after a description is its apposition
 		{"She shot her aunt, 58-year-old Rosalind Pike, and her aunt's husband.", -1, 2},
