@@ -176,7 +176,8 @@ func listParagraphs(text string, paras []segment.Paragraph) []bool {
 		if p.Part != segment.Body {
 			continue
 		}
-		head := s
+		// a heading may follow a bullet or an arrow: "► Related: ..."
+		head := strings.TrimLeft(s, "+*•»›►▶ ")
 		if len(head) > 40 {
 			head = head[:40]
 		}

@@ -344,6 +344,7 @@ func TestTotals(t *testing.T) {
 		{"Accidental shooting death investigated\n\nDeputies are looking into what happened.", 1, -1},
 		// a link to another story
 		{"A man was wounded on Sunday. Related Coverage Two killed in crash on Elm Street", -1, 1},
+		{"A man was wounded on Sunday.\n\n► Related: Two killed in crash on Elm Street", -1, 1},
 		// a number with a singular verb after a name is an age
 		{"Marcus Ellery, 27 was shot in the shoulder and Tobias Wren, 19 was shot in both feet.", -1, 2},
 		// a man is not the 8-year-old boy he shot
