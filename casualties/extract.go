@@ -753,10 +753,10 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 		}
 	}
 	// ("one of six students who were struck": the relative clause
-	// tells of the four)
+	// tells of the six)
 	rel := (x.at(g.end) == "who" || x.at(g.end) == "that") && g.end+2 == trig && (x.at(trig-1) == "were" || x.at(trig-1) == "had")
 	if q := g.whole; q.ok && g.end <= trig && (rel || !x.finiteBetween(g.end, trig+1)) {
-		// "one of the seven people shot and killed": the five, and the
+		// "one of the seven people shot and killed": the seven, and the
 		// one a part (not "one of four women wounded ... has died")
 		w := f
 		w.Min, w.Max, w.Value, w.Approx = q.min, q.max, q.value, q.approx

@@ -619,16 +619,8 @@ func (x *extractor) groupLeft1(end int) group {
 	}
 	// "two people are dead and a third is wounded": one more person,
 	// the nth of the group
-	if a := x.at(end - 1); a == "a" || a == "an" {
-		if n, ok := textutil.NumberWord(s); ok && n.Ordinal && n.Value >= 2 && n.Value <= 20 && !x.isName(end) {
-			g.ok, g.individual, g.additional = true, true, true
-			g.start = end - 1
-			g.q = exact(1)
-			g.q.start, g.q.end = end-1, end+1
-			g.subject = s
-			g.who = person{ref: refIndef}
-			return g
-		}
+	if a := x.at(end - 1); (a == "a" || a == "an") && personOrdinal(s) > 0 && !x.isName(end) {
+		return x.ordinalPerson(end - 1)
 	}
 	// "no one", "nobody", "none"
 	if (s == "one" && x.at(end-1) == "no") || zeroWords[s] {
@@ -874,7 +866,7 @@ func (x *extractor) isAdditional(start, end int, q quantity) bool {
 			// "a second victim", "an eighth teen", "an 11th person" (not
 			// "the third journalist killed this year", an ordering)
 			if j > start && (x.at(j-1) == "a" || x.at(j-1) == "an") || x.headlineStart(j) {
-				if n, ok := textutil.NumberWord(x.at(j)); ok && n.Ordinal && n.Value >= 2 && n.Value <= 20 {
+				if personOrdinal(x.at(j)) > 0 {
 					return true
 				}
 			}
@@ -965,7 +957,7 @@ func (x *extractor) partitiveLeft(g group) group {
 	// find the quantity ending at k
 	for j := max(0, k-3); j <= k; j++ {
 		if q, e := x.quantityAt(j); q.ok && e == k+1 {
-			// "one of the seven people killed": the five are counted too
+			// "one of the seven people killed": the seven are counted too
 			if g.q.ok && !g.individual && g.q.value > q.value {
 				g.whole = g.q
 			}
@@ -1323,16 +1315,10 @@ func (x *extractor) groupRight1(i int) group {
 		return g
 	}
 	// "killing two and wounding a third": one more person, the nth
-	if (s == "a" || s == "an") && i+1 < len(w) {
-		if n, ok := textutil.NumberWord(w[i+1].s); ok && n.Ordinal && n.Value >= 2 && n.Value <= 20 {
-			// (bare: "a second time" is no person)
-			if i+2 >= len(w) || w[i+2].kind != segment.KindWord || ordinalEnds[w[i+2].s] {
-				g := group{ok: true, start: i, end: i + 2, head: i + 1, individual: true, additional: true, subject: w[i+1].s}
-				g.q = exact(1)
-				g.q.start, g.q.end = i, i+2
-				g.who = person{ref: refIndef}
-				return g
-			}
+	if (s == "a" || s == "an") && i+1 < len(w) && personOrdinal(w[i+1].s) > 0 {
+		// (bare: "a second time" is no person)
+		if i+2 >= len(w) || w[i+2].kind != segment.KindWord || ordinalEnds[w[i+2].s] {
+			return x.ordinalPerson(i)
 		}
 	}
 	if x.isName(i) {
@@ -1619,11 +1605,31 @@ func (x *extractor) ordinalIn(start, end int) int64 {
 		if x.at(j-1) != "a" && x.at(j-1) != "an" && !x.headlineStart(j) {
 			continue
 		}
-		if n, ok := textutil.NumberWord(x.at(j)); ok && n.Ordinal && n.Value >= 2 && n.Value <= 20 {
-			return int64(n.Value)
+		if n := personOrdinal(x.at(j)); n > 0 {
+			return n
 		}
 	}
 	return 0
+}
+
+// personOrdinal returns n for an ordinal from "second" to "twentieth"
+// (or "2nd" to "20th"), which may count one more person ("a third
+// victim", "wounding a third"); 0 for other words.
+func personOrdinal(s string) int64 {
+	if n, ok := textutil.NumberWord(s); ok && n.Ordinal && n.Value >= 2 && n.Value <= 20 {
+		return int64(n.Value)
+	}
+	return 0
+}
+
+// ordinalPerson is the group of "a" or "an" at word i and a bare
+// ordinal after it: one more person ("a third is wounded").
+func (x *extractor) ordinalPerson(i int) group {
+	g := group{ok: true, start: i, end: i + 2, head: i + 1, individual: true, additional: true, subject: x.at(i + 1)}
+	g.q = exact(1)
+	g.q.start, g.q.end = i, i+2
+	g.who = person{ref: refIndef}
+	return g
 }
 
 // headlineStart reports whether word i opens a headline (or follows

@@ -1,7 +1,6 @@
 package casualties
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -404,20 +403,18 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 	// candidates it leads to fit much better ("five shot, one died"
 	// against a second death mentioned in passing)
 	if sel.joint() {
-		best := logProb(kbest, kc.list) + logProb(ibest, ic.list)
-		// the few next best (a bounded number, so that a text of
-		// thousands of figures costs linear time)
-		alts := slices.Clone(kc.list)
-		slices.SortStableFunc(alts, func(a, b *Candidate) int { return cmp.Compare(b.Score, a.Score) })
-		alts = alts[:min(len(alts), jointAlternatives+1)]
-		for _, c := range alts {
-			if c == kbest || c.Score < kbest.Score-jointMargin {
-				continue
+		// the runner-up (the first of the highest scores after the
+		// best, as a stable sort would give it)
+		var c *Candidate
+		for _, o := range kc.list {
+			if o != kbest && (c == nil || o.Score > c.Score) {
+				c = o
 			}
+		}
+		if c != nil && c.Score >= kbest.Score-jointMargin {
 			ic2 := injured(c.Value)
 			ib2 := choose(sel, ic2.list)
-			if j := logProb(c, kc.list) + logProb(ib2, ic2.list); j > best+1e-9 {
-				best = j
+			if logProb(c, kc.list)+logProb(ib2, ic2.list) > logProb(kbest, kc.list)+logProb(ibest, ic.list)+1e-9 {
 				kbest.Chosen, c.Chosen = false, true
 				kbest, ic, ibest = c, ic2, ib2
 			}
@@ -718,15 +715,11 @@ func killedPersonFeatures(c *Candidate, ps personSet, info docInfo) {
 	}
 }
 
-// setTotal makes out's total of the chosen candidate's kind.
-// jointMargin bounds how far below the best killed candidate's score
-// another may be to be weighed with its injured candidates.
+// jointMargin bounds how far below the best killed candidate's score the
+// runner-up may be to be weighed with its injured candidates. (Weighing
+// more killed candidates than the runner-up changed no GVA article's
+// totals.)
 const jointMargin = 2.0
-
-// jointAlternatives is how many killed candidates besides the best are
-// weighed with their injured candidates (more than the runner-up changed
-// no GVA article's totals).
-const jointAlternatives = 1
 
 // logProb returns the log of the probability the selector gives candidate
 // c among cs: the softmax of their scores.
@@ -742,6 +735,7 @@ func logProb(c *Candidate, cs []*Candidate) float64 {
 	return c.Score - m - math.Log(z)
 }
 
+// setTotal makes out's total of the chosen candidate's kind.
 func setTotal(out map[Kind]Total, c *Candidate, figs []Figure) {
 	if t, ok := totalOf(c, figs); ok {
 		out[c.Kind] = t
@@ -1012,7 +1006,7 @@ func attackerDeath(kc *candidates, figs []Figure, persons personSet) {
 	}
 	add := func(v int64, tag string, extra ...string) {
 		c := kc.add(v, tag, idx)
-		for _, f := range append(feats, extra...) {
+		for _, f := range slices.Concat(feats, extra) {
 			c.feature(f)
 			c.feature(tag + "&" + f)
 		}
@@ -1083,20 +1077,14 @@ func firstMention(kc *candidates, figs []Figure, info docInfo, hltag string) {
 				first = f.Sentence
 			}
 		}
-		var pos string
+		pos := "pos:late"
 		switch {
 		case hl:
 			pos = "pos:hl"
-		case first-info.firstBody < 3:
-			pos = "pos:lead"
 		case first-info.firstBody < 8:
-			pos = "pos:early"
-		default:
-			pos = "pos:late"
+			continue
 		}
-		if pos == "pos:late" || pos == "pos:hl" {
-			c.feature(pos)
-			c.feature(hltag + "&" + pos)
-		}
+		c.feature(pos)
+		c.feature(hltag + "&" + pos)
 	}
 }
