@@ -170,37 +170,21 @@ func crossValidate(arts []*article, k, round int, cfg trainConfig) ([3]float64, 
 		a.fold = int(h.Sum32() % uint32(k))
 	}
 	wk := make([]map[string]float64, k)
+	wi := make([]map[string]float64, k) // empty until fitted
 	for f := range k {
 		wk[f] = fit(arts, f, cfg, func(a *article) ([]cand, int64) { return a.kc, a.killed })
-		for _, a := range arts {
-			if a.fold == f {
-				a.predK = pick(wk[f], a.kc)
-			}
-		}
 	}
-	var as []*analyzer.Analyzer[*casualties.Result]
-	for f := range k {
-		a := casualties.New(casualties.Options{Selector: casualties.NewSelector(wk[f], nil)})
-		// analysers of one pipeline have distinct names
-		as = append(as, &analyzer.Analyzer[*casualties.Result]{Name: fmt.Sprintf("casualties-%d", f), Doc: a.Doc, Requires: a.Requires, Run: a.Run})
-	}
-	if err := analyse(arts, as, func(a *article, rs []*casualties.Result) {
+	if err := analyse(arts, foldAnalysers(wk, wi), func(a *article, rs []*casualties.Result) {
 		a.ic = candsOf(rs[a.fold], casualties.Injured)
 	}); err != nil {
 		return [3]float64{}, err
 	}
-	wi := make([]map[string]float64, k)
 	for f := range k {
 		wi[f] = fit(arts, f, cfg, func(a *article) ([]cand, int64) { return a.ic, a.injured })
 	}
 	// the totals as the analyser chooses them with each fold's models
 	// (killed and injured together)
-	as = as[:0]
-	for f := range k {
-		a := casualties.New(casualties.Options{Selector: casualties.NewSelector(wk[f], wi[f])})
-		as = append(as, &analyzer.Analyzer[*casualties.Result]{Name: fmt.Sprintf("casualties-%d", f), Doc: a.Doc, Requires: a.Requires, Run: a.Run})
-	}
-	if err := analyse(arts, as, func(a *article, rs []*casualties.Result) {
+	if err := analyse(arts, foldAnalysers(wk, wi), func(a *article, rs []*casualties.Result) {
 		a.predK = totalValue(rs[a.fold], casualties.Killed)
 		a.predI = totalValue(rs[a.fold], casualties.Injured)
 	}); err != nil {
@@ -215,6 +199,19 @@ func crossValidate(arts []*article, k, round int, cfg trainConfig) ([3]float64, 
 		pct[i] = 100 * float64(acc[i]) / float64(len(arts))
 	}
 	return pct, nil
+}
+
+// foldAnalysers returns a casualties analyser per fold with the fold's
+// killed and injured weights (a nil injured map leaves injured to the
+// rules and the choice to killed alone), named apart so that they run in
+// one pipeline.
+func foldAnalysers(wk, wi []map[string]float64) []*analyzer.Analyzer[*casualties.Result] {
+	as := make([]*analyzer.Analyzer[*casualties.Result], len(wk))
+	for f := range wk {
+		a := casualties.New(casualties.Options{Selector: casualties.NewSelector(wk[f], wi[f])})
+		as[f] = &analyzer.Analyzer[*casualties.Result]{Name: fmt.Sprintf("casualties-%d", f), Doc: a.Doc, Requires: a.Requires, Run: a.Run}
+	}
+	return as
 }
 
 // writeDump writes each article's gold counts, choices and candidates.
@@ -402,24 +399,6 @@ func fit(arts []*article, skip int, cfg trainConfig, get func(*article) ([]cand,
 		}
 	}
 	return w
-}
-
-// pick returns the value of the best-scoring candidate: as the analyser
-// chooses, ties to the rules' total (feature "rule"), then the smaller.
-func pick(w map[string]float64, cs []cand) int64 {
-	best, bestScore, bestRule := int64(-1), math.Inf(-1), false
-	for _, c := range cs {
-		s := 0.0
-		rule := false
-		for _, f := range c.feats {
-			s += w[f]
-			rule = rule || f == "rule"
-		}
-		if s > bestScore || s == bestScore && (rule && !bestRule || rule == bestRule && c.value < best) {
-			best, bestScore, bestRule = c.value, s, rule
-		}
-	}
-	return best
 }
 
 // readGVA reads the articles as the evaluation command builds them: the
