@@ -374,6 +374,8 @@ func TestTotals(t *testing.T) {
 		// links to other stories after a heading, other incidents
 		{"Four people were wounded in a shooting on Sunday.\n\nRelated stories:\n\nMan killed in drive-by on Elm Street\n\nTwo dead in crash", -1, 4},
 		{"Four people were wounded in a shooting on Sunday.\n\nIn other shootings:\n\nA man was killed on Elm Street on Sunday night.", -1, 4},
+		// a reflexive refers back to the hurt subject it follows
+		{"A hunter who was wounded when he shot himself by accident on Sunday has died, deputies said.", 1, -1},
 		// negated and hypothetical figures are left out
 		{"The guards were not injured. He threatened to kill two hostages.", -1, -1},
 	}

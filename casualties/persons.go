@@ -147,9 +147,11 @@ func apart(a, b *node, prev int) bool {
 		}
 		// "killing the boy and leaving the teen in critical condition"
 		// (but a pronoun refers back: "found her with a wound and she
-		// died", "the boy died; he had been on life support")
+		// died", "the boy died; he had been on life support"; so does a
+		// reflexive that is no victim of the others: "a man hurt when he
+		// shot himself has died")
 		hurt := func(n *node) bool { return n.kinds.has(Injured) && !n.kinds.has(Killed) }
-		pron := func(n *node) bool { return n.refs&^(1<<refPron) == 0 }
+		pron := func(n *node) bool { return n.refs&^(1<<refPron|1<<refSelf) == 0 }
 		if (a.kinds.has(Killed) && hurt(b) || b.kinds.has(Killed) && hurt(a)) && !pron(b) {
 			return true
 		}
