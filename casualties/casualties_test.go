@@ -354,6 +354,13 @@ func TestTotals(t *testing.T) {
 		{"Man kills his nephew, himself\n\nThe county sheriff gave no other details on Monday.", 2, -1},
 		// a list without a reflexive is no list in a headline
 		{"Teen kills brother, aunt says\n\nThe county sheriff gave no other details on Monday.", 1, -1},
+		// a headline's pair of victims that drops its "and"
+		{"Deputies look into accidental shooting of girl, grandmother\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", -1, 2},
+		{"Stray bullets wounded a 6-year-old, 3 others on Elm Road\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", -1, 4},
+		{"Teen faces charge for shooting self, cousin with rifle\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", -1, 2},
+		// but not a name and its description, nor a second verb
+		{"Gunman wounds Ann Lee, teacher at Elm school\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", -1, 1},
+		{"Girl saw uncle kill mother, shoot dog\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", 1, -1},
 		// a participle phrase between subject and predicate
 		{"A man found in a parked van died on Friday, deputies said.", 1, -1},
 		{"A woman walking near the pond was wounded on Friday, deputies said.", -1, 1},

@@ -1210,7 +1210,7 @@ func (x *extractor) groupRight(i int) group {
 			// "a man, a woman and a child": a list must end with "and"
 			// (a headline's may end with a reflexive instead: "kills
 			// daughter, grandchildren, self")
-			if !x.listEndsWithAnd(h.end) && !(x.s.headline && x.listEndsWithSelf(j+1)) {
+			if !x.listEndsWithAnd(h.end) && !(x.s.headline && x.listEndsWithSelf(j+1)) && !x.headlinePair(g, h) {
 				break
 			}
 			// "James Gustafson, the son of ...": an apposition
@@ -1649,3 +1649,32 @@ func (x *extractor) isDetWord(i int) bool {
 	}
 	return false
 }
+
+// headlinePair reports whether group h after a comma closes a headline's
+// list of two that drops its "and" ("shooting of boy, grandfather",
+// "wounded a toddler, 2 others"): both are people, not a name and its
+// description ("Ann Lee, teacher"), h opens with its head, a determiner,
+// a number or an age (not a verb: "kill mother, shoot sister"), and no
+// list, possessive or verb of speech continues after it.
+func (x *extractor) headlinePair(g, h group) bool {
+	if !x.s.headline || g.perp || h.perp {
+		return false
+	}
+	if h.head != h.start && !x.isDetWord(h.start) && !x.isNumberAt(h.start) && !x.isAgeAt(h.start) && !(h.who.ref == refName && x.isName(h.start)) {
+		return false
+	}
+	// "Ann Lee, mother of three": a description after a name; "the
+	// victim, Ann Lee": a name after a description
+	if g.who.ref == refName && h.who.ref != refName || h.who.ref == refName && g.who.ref != refName {
+		return false
+	}
+	switch x.at(h.end) {
+	case ",", "and", "'s", "'":
+		return false
+	}
+	// "Teen kills brother, aunt says": h is the source
+	return !speechVerbs[x.at(h.end)]
+}
+
+// speechVerbs attribute a headline to its source: "..., aunt says".
+var speechVerbs = setOf("says", "say", "said", "tells", "told", "claims", "claim", "believes", "believe", "thinks", "think", "reports", "report", "recalls", "testifies", "testified")
