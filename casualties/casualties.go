@@ -167,6 +167,10 @@ type Figure struct {
 	// one marks an individual counted with a numeral ("one person was
 	// injured"), a count rather than a description.
 	one bool
+	// died marks a group taken to hospital whom its sentence then tells
+	// of deaths among ("two were taken to a hospital, where they were
+	// pronounced dead"): the dead are among them, not beside them.
+	died bool
 }
 
 // Counted reports whether the figure counts towards the totals: it is

@@ -274,6 +274,10 @@ func TestNotCasualties(t *testing.T) {
 		"She is survived by her husband and two sons.",
 		"Police are investigating an attempted murder-suicide.",
 		"The bullet hit one of the family dogs.",
+		// "shooting" as a noun modifier takes no object
+		"The shooting suspect fled in a gray truck.",
+		"Arrest Made in Riverside Shooting Investigation",
+		"A man was seen at the shooting range on Elm Road.",
 	} {
 		if r := run(t, text); len(r.Figures) > 0 {
 			t.Errorf("%q: unexpected %s", text, label(&r.Figures[0]))
@@ -788,5 +792,33 @@ func TestFirstMention(t *testing.T) {
 	}
 	if !found {
 		t.Fatalf("no killed candidate 1 in %+v", r.Candidates)
+	}
+}
+
+// TestDiedInHospital checks that a group taken to hospital of whom the
+// sentence then tells deaths counts the dead among it.
+func TestDiedInHospital(t *testing.T) {
+	tests := []struct {
+		text string
+		died bool
+	}{
+		{"Three men were driven to a nearby hospital, where they were declared dead.", true},
+		{"Two were flown to a hospital in the city and one died on arrival.", true},
+		// a new person killed is beside those taken to hospital
+		{"Two were flown to a hospital in the city and a woman died at the scene.", false},
+		{"Two women were taken to the hospital with minor wounds.", false},
+	}
+	for _, tt := range tests {
+		r := run(t, tt.text)
+		got, found := false, false
+		for _, f := range r.Figures {
+			if f.Kind == Hospitalized {
+				found = true
+				got = got || f.died
+			}
+		}
+		if !found || got != tt.died {
+			t.Errorf("%q: died %v (hospital figure found: %v), want %v", tt.text, got, found, tt.died)
+		}
 	}
 }

@@ -69,6 +69,7 @@ func extract(doc *analyzer.Document, seg *segment.Result, ents *entities.Result)
 			st.bg = hasBackgroundCue(st.w) || lists != nil && lists[s.Paragraph]
 			x := extractor{s: st, ents: ents}
 			x.run()
+			x.diedInHospital()
 			x.link()
 			figs = append(figs, x.figs...)
 		}
@@ -441,6 +442,11 @@ func (x *extractor) run() {
 			if x.shootingOf(i) {
 				continue
 			}
+			// a noun, not a verb with an object: "the shooting suspect",
+			// "a shooting victim", "Shooting Range"
+			if p := x.at(i - 1); x.isDet(i-1) || p == "a" || p == "an" || p == "'s" || p == "'" || shootingCompounds[x.at(i+1)] {
+				continue
+			}
 		case "wounding":
 			// "the wounding of the boy's father"
 			if x.at(i+1) == "of" {
@@ -609,6 +615,12 @@ func (x *extractor) trigger(i int, t trigger) {
 	}
 }
 
+// shootingCompounds are the nouns that "shooting" modifies ("shooting
+// victim", "shooting range").
+var shootingCompounds = setOf("victim", "victims", "suspect", "suspects", "survivor", "survivors",
+	"range", "ranges", "scene", "investigation", "investigations", "investigators", "detectives",
+	"spree", "incident", "incidents", "task", "description", "sports", "club", "gallery", "practice", "star", "guard")
+
 // personAt reports whether a group of people starts at word i: "at
 // police", "at the officers", "at him".
 func (x *extractor) personAt(i int) bool {
@@ -767,6 +779,38 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 	}
 	x.figs = append(x.figs, f)
 	return &x.figs[len(x.figs)-1]
+}
+
+// diedInHospital marks the groups taken to hospital of whom a death
+// later in the sentence is told by a pronoun or a bare count ("two were
+// rushed to a hospital, where they were pronounced dead", "three were
+// taken to the hospital and one died").
+func (x *extractor) diedInHospital() {
+	for i := range x.figs {
+		f := &x.figs[i]
+		if f.Kind != Hospitalized || f.Individual || f.Unquantified || f.Value <= 0 {
+			continue
+		}
+		for j := range x.figs {
+			d := &x.figs[j]
+			if d.Kind != Killed || d.Negated || d.Hypothetical || d.Trigger.Start <= f.Trigger.Start || d.event {
+				continue
+			}
+			if back(d.Subject) || d.Subject == "" && !d.Unquantified && d.Value <= f.Value {
+				f.died = true
+			}
+		}
+	}
+}
+
+// back reports whether subject refers back to people already mentioned
+// ("they", "both", "one of them").
+func back(subject string) bool {
+	switch subject {
+	case "they", "them", "he", "she", "him", "her", "both", "all", "each":
+		return true
+	}
+	return false
 }
 
 // finiteBetween reports whether a finite verb form ("was", "has") stands

@@ -108,7 +108,9 @@ func mentionNodes(figs []Figure, class func(Kind) bool) []*node {
 		n.self = n.self || f.who.ref == refSelf || f.Self
 	}
 	for _, n := range ns {
-		n.contrast = dead[n.sentence] && n.kinds.has(Injured) && !n.kinds.has(Killed)
+		// (a pronoun refers back to someone already mentioned: "a girl
+		// died after she was wounded in a murder-suicide")
+		n.contrast = dead[n.sentence] && n.kinds.has(Injured) && !n.kinds.has(Killed) && n.refs&^(1<<refPron) != 0
 	}
 	return ns
 }
@@ -146,13 +148,14 @@ func apart(a, b *node, prev int) bool {
 			return true
 		}
 		// "killing the boy and leaving the teen in critical condition"
-		// (but a pronoun refers back: "found her with a wound and she
-		// died", "the boy died; he had been on life support"; so does a
+		// (but a pronoun refers to the other: "found her with a wound
+		// and she died", "the boy died; he had been on life support",
+		// "after she was wounded in the back, the girl died"; so does a
 		// reflexive that is no victim of the others: "a man hurt when he
 		// shot himself has died")
 		hurt := func(n *node) bool { return n.kinds.has(Injured) && !n.kinds.has(Killed) }
 		pron := func(n *node) bool { return n.refs&^(1<<refPron|1<<refSelf) == 0 }
-		if (a.kinds.has(Killed) && hurt(b) || b.kinds.has(Killed) && hurt(a)) && !pron(b) {
+		if (a.kinds.has(Killed) && hurt(b) || b.kinds.has(Killed) && hurt(a)) && !pron(a) && !pron(b) {
 			return true
 		}
 	}

@@ -19,6 +19,13 @@ func TestCoverPersons(t *testing.T) {
 		{"The gunman killed a woman and shot another woman in the leg.", 1, 2},
 		// "another" as a subject is someone else
 		{"A boy died on Sunday night. Another boy was wounded.", 1, 2},
+		// a pronoun beside a count of dead refers back to the person
+		// killed, not to someone else hurt
+		{"A 7-year-old boy has died after he was wounded in an apparent murder-suicide that left two people dead.", 1, 1},
+		// a pronoun before its noun in the sentence
+		{"After she was wounded in the back, the 9-year-old girl died at a hospital.", 1, 1},
+		// but a new description beside the count is someone else
+		{"Three people were found dead and a woman was wounded.", 0, 1},
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)

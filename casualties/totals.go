@@ -110,8 +110,9 @@ func totals(figs []Figure, opts Options, sel *Selector, info docInfo) ([]Total, 
 			continue // "15 casualties" alone does not say how many died
 		}
 		v := t.Value
-		if k == Hospitalized {
+		if k == Hospitalized && !figs[t.Figures[0]].died {
 			// those taken to hospital exclude the dead left at the scene
+			// (unless some of them are said to have died there)
 			v += kv
 		}
 		if !haveHarmed || v > harmed.Value {
@@ -276,6 +277,10 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 				}
 			case Hospitalized:
 				v = f.Value
+				if f.died {
+					// "two were taken to a hospital, where one died"
+					v = f.Value - kv
+				}
 			default:
 				continue
 			}
