@@ -317,7 +317,7 @@ func documentInfo(doc *analyzer.Document, seg *segment.Result) docInfo {
 		}
 	}
 	if h := doc.Headline; h.Len() > 0 && h.End <= len(doc.Text) {
-		for _, w := range strings.Fields(textutil.LowerASCII(doc.Text[h.Start:h.End])) {
+		for w := range strings.FieldsSeq(textutil.LowerASCII(doc.Text[h.Start:h.End])) {
 			switch strings.Trim(w, ",.:;'\"") {
 			case "shootings", "weekend":
 				info.roundup = true
@@ -340,7 +340,7 @@ func documentInfo(doc *analyzer.Document, seg *segment.Result) docInfo {
 // incidents.
 func roundupLead(s string) bool {
 	prev := ""
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.Trim(w, ",.:;'\"()")
 		switch w {
 		case "shootings", "incidents":

@@ -1,6 +1,7 @@
 package casualties
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -33,15 +34,14 @@ type sent struct {
 
 // extract finds the figures of every sentence that contains a cue word.
 func extract(doc *analyzer.Document, seg *segment.Result, ents *entities.Result) []Figure {
-	var figs []Figure
 	text := doc.Text
 	var buf [24]byte
 	// buffers reused from sentence to sentence and, through the pool,
 	// from document to document
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	seen, words := sc.seen, sc.words
-	defer func() { sc.words = words }()
+	seen, words, figs, sfigs := sc.seen, sc.words, sc.figs, sc.sfigs
+	defer func() { sc.words, sc.figs, sc.sfigs = words, figs, sfigs }()
 	lists := listParagraphs(text, seg.Paragraphs)
 	for si, s := range seg.Sentences {
 		all := seg.Tokens[s.Tokens.Start:s.Tokens.End]
@@ -67,20 +67,26 @@ func extract(doc *analyzer.Document, seg *segment.Result, ents *entities.Result)
 			st.index = si
 			st.headline = seg.Paragraphs[s.Paragraph].Part != segment.Body
 			st.bg = hasBackgroundCue(st.w) || lists != nil && lists[s.Paragraph]
-			x := extractor{s: st, ents: ents}
+			x := extractor{s: st, ents: ents, figs: sfigs[:0]}
 			x.run()
 			x.diedInHospital()
 			x.link()
 			figs = append(figs, x.figs...)
+			sfigs = x.figs
 		}
 	}
-	return figs
+	if len(figs) == 0 {
+		return nil
+	}
+	return slices.Clone(figs)
 }
 
 // scratch holds the working buffers of extract.
 type scratch struct {
 	seen  map[string]bool // sentences seen (slices of the text)
 	words []word
+	figs  []Figure // the document's figures, copied out at the end
+	sfigs []Figure // a sentence's figures
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{seen: map[string]bool{}} }}
@@ -88,12 +94,15 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{seen: map[string]b
 // release clears the buffers and returns them to the pool, unless they
 // grew too large to keep.
 func (sc *scratch) release() {
-	if len(sc.seen) > 1<<12 || cap(sc.words) > 1<<12 {
+	if len(sc.seen) > 1<<12 || cap(sc.words) > 1<<12 || cap(sc.figs) > 1<<10 || cap(sc.sfigs) > 1<<10 {
 		return
 	}
 	clear(sc.seen)
-	clear(sc.words[:cap(sc.words)]) // drop references to the text
-	sc.words = sc.words[:0]
+	// drop references to the text
+	clear(sc.words[:cap(sc.words)])
+	clear(sc.figs[:cap(sc.figs)])
+	clear(sc.sfigs[:cap(sc.sfigs)])
+	sc.words, sc.figs, sc.sfigs = sc.words[:0], sc.figs[:0], sc.sfigs[:0]
 	scratchPool.Put(sc)
 }
 
@@ -244,9 +253,23 @@ func foldWord(raw string, buf *[24]byte) string {
 			}
 			return textutil.LowerASCII(raw)
 		}
+		if s, ok := commonFolds[raw]; ok {
+			return s
+		}
 	}
 	return textutil.FoldWord(raw)
 }
+
+// commonFolds holds the folded forms of the tokens outside ASCII that
+// news text uses most (typographic quotes and dashes, clitics written with
+// a typographic apostrophe), which spares them the general folding.
+var commonFolds = func() map[string]string {
+	m := map[string]string{}
+	for _, t := range []string{"“", "”", "‘", "’", "—", "–", "…", "’s", "’S", "n’t", "N’T", "’re", "’ve", "’ll", "’d", "’m", "«", "»", "•", "·"} {
+		m[t] = textutil.FoldWord(t)
+	}
+	return m
+}()
 
 // A shapeSet records the length, first and last letter of a set of
 // lower-case words, so that most words outside the set are told apart
@@ -299,6 +322,8 @@ func shapesOf[V any](words map[string]V) *shapeSet {
 var (
 	cueShapes   = shapesOf(cueWords)
 	knownShapes = shapesOf(knownWords)
+	// triggerShapes spares most words the look-up in triggers.
+	triggerShapes = shapesOf(triggers)
 )
 
 // knownWords interns the lexicon's words.
@@ -509,6 +534,9 @@ func (x *extractor) run() {
 					x.figs[k].Hypothetical = false
 				}
 			}
+			continue
+		}
+		if !triggerShapes.mayHold(s) {
 			continue
 		}
 		t, ok := triggers[s]
