@@ -822,3 +822,56 @@ func TestDiedInHospital(t *testing.T) {
 		}
 	}
 }
+
+// TestInjuredPhrasings covers ways of telling who was hurt that name
+// the people apart from the casualty word: a count after "more" or
+// "other", the verb "wound", lists and appositions between dashes,
+// phrases after the subject, and objects taken to a hospital.
+func TestInjuredPhrasings(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the label of one of the figures; "" for none
+	}{
+		// a count with "more" or "other" and no noun
+		{"The sniper killed two deputies and wounded four more before dawn.", "injured 4 additional"},
+		{"The blast left one woman dead and six other injured.", "injured 6 additional"},
+		{"He fired three more rounds.", ""},
+		// "wound" as a verb
+		{"Prosecutors say he meant to shoot and kill his landlord and wound two tenants.", "injured 2 tenants"},
+		{"Witnesses saw him kill a clerk and wound three shoppers.", "injured 3 shoppers"},
+		{"She had a deep wound to the chest.", "injured 1 she individual"},
+		// a person noun after a partitive
+		{"He is accused of wounding four of his companions at the lake.", "injured 4 companions"},
+		// a park named after a person is no target of the shots
+		{"Six people were shot at Hollis Park late on Friday.", "shot 6 people"},
+		// people reporting their own injuries, not those who report them
+		{"Four drivers reported injuries after the gunman fired at passing cars.", "injured 4 drivers"},
+		{"Deputies reported two injuries at the scene.", "injured 2"},
+		// an object taken to a hospital, however long
+		{"The crash sent both the driver and his young nephew to the hospital.", "hospitalized 2 driver and nephew"},
+		{"Medics took the boy, with a bullet wound in his arm, to a hospital.", "hospitalized 1 boy individual"},
+		// phrases between the subject and its verb
+		{"Three teens linked to the feud turned up at Mercy Hospital with gunshot wounds.", "shot 3 teens"},
+		{"The woman steering the van was hit by a bullet.", "shot 1 woman individual"},
+		{"Two girls and a boy in the car with Mendez were also struck.", "shot 3 girls and boy"},
+		{"A clerk for the Acme parcel-sorting company was shot.", ""},
+		// a parenthesis between dashes
+		{"Three guards and two others -- a man and his wife -- were wounded.", "injured 5 guards and others additional"},
+		{"All three — a 19- and two 22-year-olds — are in stable condition.", "injured 3"},
+		// found bleeding from a wound
+		{"Officers found a 40-year-old man bleeding badly from a gunshot wound.", "shot 1 man individual"},
+	}
+	for _, tt := range tests {
+		r := run(t, tt.text)
+		var got []string
+		found := false
+		for i := range r.Figures {
+			l := label(&r.Figures[i])
+			got = append(got, l)
+			found = found || l == tt.want
+		}
+		if tt.want == "" && len(got) > 0 || tt.want != "" && !found {
+			t.Errorf("%q: figures %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -436,6 +436,11 @@ func (x *extractor) run() {
 			if x.withWounds(i) {
 				continue
 			}
+			// "to kill one man and wound two others": the verb
+			if s == "wound" && x.woundVerb(i) {
+				x.trigger(i, trigger{kind: Injured, act: true})
+				continue
+			}
 		case "among":
 			x.among(i)
 			continue
@@ -648,6 +653,27 @@ func (x *extractor) trigger(i int, t trigger) {
 var shootingCompounds = setOf("victim", "victims", "suspect", "suspects", "survivor", "survivors",
 	"range", "ranges", "scene", "investigation", "investigations", "investigators", "detectives",
 	"spree", "incident", "incidents", "task", "description", "sports", "club", "gallery", "practice", "star", "guard")
+
+// woundVerb reports whether "wound" at word i is a verb: after "to" or
+// a modal ("tried to wound", "could wound"), or coordinated with a verb
+// of harm in its base form ("shoot and wound", "kill one and wound
+// two").
+func (x *extractor) woundVerb(i int) bool {
+	switch p := x.at(i - 1); {
+	case p == "to" || modals[p]:
+		return true
+	case p == "and" || p == "or":
+		// "to shoot and kill one man and wound two": a base form of a
+		// verb of harm earlier in the clause
+		for k := i - 2; k >= 0 && k >= i-8 && x.s.w[k].kind != segment.KindPunct; k-- {
+			switch x.at(k) {
+			case "kill", "shoot", "injure", "hurt", "stab", "maim":
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // personAt reports whether a group of people starts at word i: "at
 // police", "at the officers", "at him".

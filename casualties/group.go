@@ -230,6 +230,16 @@ func (x *extractor) isName(i int) bool {
 	return true
 }
 
+// placeHeads are the capitalised nouns that end the names of places
+// ("Douglass Park", "Lincoln High", "Grady Memorial Hospital").
+var placeHeads = setOf("street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "drive",
+	"lane", "way", "court", "place", "parkway", "highway", "park", "square", "plaza", "mall",
+	"county", "city", "township", "village", "heights", "school", "high", "elementary",
+	"middle", "academy", "college", "university", "church", "chapel", "hospital", "memorial",
+	"center", "centre", "clinic", "hall", "station", "bridge", "lake", "river", "beach",
+	"apartments", "homes", "houses", "towers", "club", "lounge", "bar", "tavern", "restaurant",
+	"store", "market", "motel", "hotel", "inn", "arena", "stadium", "field", "airport")
+
 // ordinalEnds may follow a bare ordinal that stands for a person ("a
 // third in the leg").
 var ordinalEnds = setOf("and", "or", "but", "in", "on", "at", "with", "after", "before", "during", "as", "while", "when")
@@ -598,8 +608,9 @@ func (x *extractor) groupLeft1(end int) group {
 		return group{}
 	}
 	s := w[end].s
-	// "15 more were hurt": the number heads the group, set apart
-	if s == "more" && end > 0 && x.isQuantityEnd(end-1) {
+	// "15 more were hurt", "four other injured": the number heads the
+	// group, set apart
+	if (s == "more" || s == "other") && end > 0 && x.isQuantityEnd(end-1) {
 		g := x.groupLeft1(end - 1)
 		if g.ok {
 			g.end = end + 1
@@ -1145,7 +1156,9 @@ func (x *extractor) skipAppositionLeft(i int) int {
 		k := -1
 		for m := j - 1; m >= 0 && j-m <= 10; m-- {
 			s := x.at(m)
-			if s == open {
+			// a dash opens where the same dash (as written) does:
+			// not the hyphen of "a 26- and 31-year-old"
+			if s == open && (!dash || x.s.w[m].raw == x.s.w[j].raw) {
 				k = m
 				break
 			}
@@ -1162,7 +1175,7 @@ func (x *extractor) skipAppositionLeft(i int) int {
 			first == "each" || first == "who" || first == "a" || first == "an" || first == "of" ||
 			first == "aged" || first == "ages" || first == "ranging" || first == "from" ||
 			first == "most" || first == "many" || first == "jr." || first == "sr." || first == "jr" ||
-			first == "sr" || first == "ii" || first == "iii" || open == "(" || x.isName(k+1)) {
+			first == "sr" || first == "ii" || first == "iii" || open == "(" || dash || x.isName(k+1)) {
 			break
 		}
 		j = k // the opening comma may close another apposition
@@ -1176,6 +1189,13 @@ func (x *extractor) skipAppositionLeft(i int) int {
 // groupRight parses a group starting at word i, reading rightwards: the
 // object of an active verb.
 func (x *extractor) groupRight(i int) group {
+	// "both himself and a girl": "both" opens a pair
+	if x.at(i) == "both" && x.at(i+1) != "of" {
+		if g := x.groupRight(i + 1); g.ok && g.q.ok && g.q.value == 2 && g.start == i+1 {
+			g.start = i
+			return g
+		}
+	}
 	g := x.groupRight1(i)
 	if !g.ok {
 		return g
@@ -1326,6 +1346,10 @@ func (x *extractor) groupRight1(i int) group {
 		for j := i + 1; j < len(w) && j-i < 4 && (x.isName(j) || isInitial(w[j].s) && w[j].cap); j++ {
 			end = j
 		}
+		// "shot at Douglass Park": a place named after a person
+		if end+1 < len(w) && (w[end+1].cap || x.s.nocase) && placeHeads[w[end+1].s] {
+			return group{}
+		}
 		// "Paterson teen", "Macon toddler": a place before a person noun
 		if ok, _ := x.personHead(end + 1); ok || x.isAgeAt(end+1) {
 			return x.groupRight1Modified(i)
@@ -1347,6 +1371,12 @@ func (x *extractor) groupRight1(i int) group {
 		return g
 	}
 	return x.groupRight1Modified(i)
+}
+
+// endsPhrase reports whether a noun phrase cannot go on at word i: the
+// end of the sentence, punctuation, or a preposition or conjunction.
+func (x *extractor) endsPhrase(i int) bool {
+	return i >= len(x.s.w) || x.s.w[i].kind == segment.KindPunct || npBreakers[x.at(i)] || timeWords[x.at(i)] || x.isWeekday(i)
 }
 
 func (x *extractor) isAgeAt(i int) bool {
@@ -1439,6 +1469,11 @@ func (x *extractor) groupRight1Modified(i int) group {
 		if j >= len(w) || w[j].kind == segment.KindPunct || npBreakers[n] || n == "dead" || n == "injured" || n == "wounded" || timeWords[n] || x.isWeekday(j) || n == "people" {
 			g := group{ok: true, start: i, end: j, head: j - 1, q: q}
 			return x.partitiveRight(g)
+		}
+		// "wounding three more": more people, set apart from those
+		// counted
+		if n == "more" && j == q.end && x.endsPhrase(j+1) {
+			return group{ok: true, start: i, end: j + 1, head: j, q: q, additional: true}
 		}
 	}
 	return group{}

@@ -55,6 +55,7 @@ var triggers = map[string]trigger{
 	"injured":      {kind: Injured, pred: true, act: true},
 	"injuring":     {kind: Injured, act: true},
 	"injures":      {kind: Injured, act: true},
+	"injure":       {kind: Injured, act: true},
 	"wounded":      {kind: Injured, pred: true, act: true},
 	"wounding":     {kind: Injured, act: true},
 	"wounds":       {kind: Injured, act: true},
@@ -249,6 +250,9 @@ func init() {
 		{"landlord", "landlords"}, {"preacher", "preachers"}, {"minister", "ministers"},
 		{"rabbi", "rabbis"}, {"imam", "imams"}, {"vendor", "vendors"}, {"server", "servers"},
 		{"dispatcher", "dispatchers"}, {"corrections officer", "corrections officers"},
+		{"companion", "companions"}, {"motorcyclist", "motorcyclists"},
+		{"jogger", "joggers"}, {"mourner", "mourners"}, {"reveler", "revelers"}, {"reveller", "revellers"},
+		{"attendant", "attendants"}, {"housemate", "housemates"}, {"caregiver", "caregivers"},
 	}
 	for _, p := range pairs {
 		if _, ok := personNouns[p[0]]; !ok {

@@ -273,6 +273,17 @@ func (x *extractor) subjectAt(j int) group {
 		}
 	}
 	if g.ok {
+		// "two men in the car with Smith were hit": a plural verb
+		// agrees with the group before the phrase, not with the one
+		// person it names
+		if g.individual && x.at(g.start-1) == "with" && k == j {
+			switch x.at(j + 1) {
+			case "were", "are", "have":
+				if h := x.subjectBeyond(g.start - 2); h.ok && h.q.ok && !h.individual {
+					return h
+				}
+			}
+		}
 		// "John Smith, 25, died": the apposition gives the age
 		if k < j && g.individual && x.at(k+1) == "," && x.at(k+3) == "," {
 			if n, ok := x.numberValue(k + 2); ok && n > 0 && n < 120 {
@@ -281,8 +292,16 @@ func (x *extractor) subjectAt(j int) group {
 		}
 		return g
 	}
-	// "two people in the car were shot", "a man who was shot twice died":
-	// skip one prepositional phrase or relative clause.
+	return x.subjectBeyond(j)
+}
+
+// subjectBeyond finds the subject whose last word is before j, beyond a
+// phrase that modifies it: "two people in the car were shot", "a man
+// who was shot twice died", "the man driving the car was hit", "two men
+// tied to the robbery arrived with wounds".
+func (x *extractor) subjectBeyond(j int) group {
+	// skip one prepositional phrase, participle phrase or relative
+	// clause.
 	comma, clause := false, false
 	for m := j; m >= 0 && m > j-12; m-- {
 		s := x.at(m)
@@ -304,6 +323,25 @@ func (x *extractor) subjectAt(j int) group {
 		}
 		if s == "whom" || s == "which" {
 			return group{}
+		}
+		// "the man driving the car": a present participle after the
+		// subject
+		if m < j && m > 0 && !comma && !clause && len(s) > 4 && strings.HasSuffix(s, "ing") && !ingNouns[s] && !strings.Contains(s, "-") && x.s.w[m].kind == segment.KindWord && x.opensComplement(m+1) {
+			if _, trig := triggers[s]; !trig {
+				if g := x.groupLeft(m - 1); g.ok && g.q.ok && g.subject != "" {
+					return g
+				}
+			}
+		}
+		// "two men tied to the robbery": a participle and "to"
+		if s == "to" && m > 1 && !comma && !clause {
+			if p := x.at(m - 1); len(p) >= 4 && strings.HasSuffix(p, "ed") && x.s.w[m-1].kind == segment.KindWord {
+				if _, trig := triggers[p]; !trig {
+					if g := x.groupLeft(m - 2); g.ok && g.q.ok && g.subject != "" {
+						return g
+					}
+				}
+			}
 		}
 		if (s == "in" || s == "inside" || s == "at" || s == "from" || s == "near" || s == "on" || s == "aboard" || s == "with") && m > 0 {
 			g := x.groupLeft(x.skipAppositionLeft(m - 1))
@@ -333,6 +371,24 @@ func (x *extractor) subjectAt(j int) group {
 	}
 	return group{}
 }
+
+// opensComplement reports whether word i may open what follows a verb
+// (a determiner, pronoun, number, preposition or adverb), unlike a noun
+// that a participle modifies ("a ride-sharing service").
+func (x *extractor) opensComplement(i int) bool {
+	s := x.at(i)
+	if x.isDetWord(i) || npBreakers[s] || isAdverb(s) || x.isQuantityWord(i) {
+		return true
+	}
+	_, ok := pronouns[s]
+	return ok
+}
+
+// ingNouns end in "-ing" but are no participles.
+var ingNouns = setOf("morning", "evening", "during", "nothing", "something", "anything",
+	"everything", "building", "thing", "things", "spring", "wedding", "ceiling", "meeting",
+	"parking", "clothing", "ring", "king", "string", "swing", "wing", "sibling", "offspring",
+	"according", "including", "following", "regarding", "concerning", "pending", "beginning")
 
 // activeObject handles an active casualty verb with its group as object:
 // "killing 15", "killed two men and a woman", "left one man dead".
@@ -629,6 +685,9 @@ var updateWords = setOf("rose", "risen", "rises", "rise", "rising", "climbed", "
 
 // hospital handles "was taken to hospital", "two remain in the hospital".
 func (x *extractor) hospital(i int) {
+	if x.hospitalObject(i) {
+		return
+	}
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		s := x.at(j)
 		if x.s.w[j].kind == segment.KindPunct {
@@ -667,6 +726,43 @@ var hospitalVerbs = setOf("taken", "transported", "rushed", "airlifted", "flown"
 	"brought", "sent", "sends", "send", "sending", "carried", "admitted", "treated", "hospitalized", "transferred", "discharged",
 	"took", "drove", "transport", "transporting", "evacuated", "hospitalised", "released",
 	"dropped", "arrived", "showed", "walked", "went", "drove", "checked", "taking", "put", "putting", "landed")
+
+// hospitalObject handles an active verb whose object is taken "to (a)
+// hospital", however long the object: "the shooting sent a boy and his
+// sister to the hospital", "medics took the man, with a wound to the
+// chest, to a hospital".
+func (x *extractor) hospitalObject(i int) bool {
+	to := i - 1
+	if x.isDetWord(to) {
+		to--
+	}
+	if x.at(to) != "to" {
+		return false
+	}
+	for j := to - 1; j >= 0 && j >= i-16; j-- {
+		w := x.s.w[j]
+		if w.kind == segment.KindPunct && w.s != "," {
+			return false
+		}
+		if !activeHospitalVerbs[w.s] && w.s != "sent" {
+			continue
+		}
+		if x.passiveBefore(j) {
+			return false
+		}
+		g := x.groupRight(j + 1)
+		if !g.ok || g.subject == "" || g.end > to {
+			return false
+		}
+		// the object reaches "to", or a phrase between commas follows it
+		if e := g.end; e != to && !(x.at(e) == "," && x.at(to-1) == "," && e < to-1) {
+			return false
+		}
+		x.add(g, Hospitalized, i, x.clauseStart(j))
+		return true
+	}
+	return false
+}
 
 var activeHospitalVerbs = setOf("took", "drove", "rushed", "brought", "carried", "transported", "airlifted", "sends", "send", "sending", "taking", "put", "putting")
 
@@ -730,6 +826,32 @@ func (x *extractor) withWounds(i int) bool {
 			}
 		}
 		switch s {
+		case "from":
+			// "found a man bleeding heavily from a gunshot wound"
+			b := j - 1
+			if isAdverb(x.at(b)) {
+				b--
+			}
+			if x.at(b) != "bleeding" {
+				continue // "suffering from gunshot wounds"
+			}
+			n := len(x.figs)
+			x.predicate2(b, i, kind)
+			if len(x.figs) == n {
+				x.arrivedWith(b, i, kind)
+			}
+			return len(x.figs) > n
+		case "reported", "reporting", "reports":
+			// "three drivers reported injuries": a counted group of
+			// people reporting their own injuries (not "police
+			// reported two injuries")
+			if k, _ := x.skipToSubject(j - 1); k >= 0 {
+				if g := x.subjectAt(k); g.ok && g.q.ok && g.q.value > 0 && g.q.start == g.start && x.isQuantityWord(g.start) && !reporterNouns[g.subject] && g.end == j {
+					x.add(g, kind, i, x.clauseStart(g.start))
+					return true
+				}
+			}
+			return false
 		case "with", "suffering", "suffered", "sustained", "sustaining", "received", "receiving", "suffers", "sustains", "for", "had", "has":
 			if s == "for" && x.at(j-1) != "treated" {
 				// "medics treated a woman for a graze wound"
@@ -758,6 +880,10 @@ func (x *extractor) withWounds(i int) bool {
 	}
 	return false
 }
+
+// reporterNouns are the groups that report others' casualties.
+var reporterNouns = setOf("police", "officials", "authorities", "investigators", "detectives",
+	"hospitals", "doctors", "witnesses", "residents", "neighbors", "sources", "reporters")
 
 // arrivedWith finds who came or was found with wounds when the words
 // before "with" are a place: "Three men walked into a gas station with
