@@ -363,6 +363,7 @@ func TestTotals(t *testing.T) {
 		{"Stray bullets wounded a 6-year-old, 3 others on Elm Road\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", -1, 4},
 		{"Teen faces charge for shooting self, cousin with rifle\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", -1, 2},
 		// but not a name and its description, nor a second verb
+		{"Girl, 4, man in serious condition after shooting\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", -1, 2},
 		{"Gunman wounds Ann Lee, teacher at Elm school\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", -1, 1},
 		{"Girl saw uncle kill mother, shoot dog\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", 1, -1},
 		// a participle phrase between subject and predicate
@@ -664,6 +665,9 @@ func TestInjuredCandidateFeatures(t *testing.T) {
 			map[int64]string{3201: "v>=50", 14: "v>=10"}},
 		{"Three shot at corner store\n\nThree men were shot outside a corner store on Friday night. One of them died at the scene. A woman inside was cut by flying glass.",
 			map[int64]string{2: "hlv:eq", 3: "hlv:eq", 0: "hlv:ne"}},
+		// two persons hurt in the headline count two, not one each
+		{"Teen grazed in drive-by; woman shot in hand\n\nA teenage boy was grazed by a bullet on Elm Road late on Monday. A woman was shot in the hand. Both are expected to recover.",
+			map[int64]string{2: "hlv:eq", 1: "hlv:ne"}},
 	} {
 		r := run(t, tt.text)
 		want := maps.Clone(tt.want)

@@ -498,6 +498,10 @@ func (x *extractor) groupLeft(end int) group {
 			// "Ann Lee, 24, Bob Fry, 25 and Carl Dunn": the age after a
 			// name in a list
 			k -= 2
+		} else if ok, _ := x.personHead(k - 2); ok && c == "," && x.s.headline && x.isNumberAt(k) && x.at(k-1) == "," {
+			// "Girl, 4, man hurt": a headline's age after a person
+			// noun in a list
+			k -= 2
 		}
 		k = x.skipAppositionLeft(k)
 		h := x.groupLeft1(k)

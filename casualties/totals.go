@@ -339,12 +339,21 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 		// what the headline counts of the hurt ("Girl, 6, shot", "4
 		// wounded"): the same count, or another
 		hlv, leadv := map[int64]bool{}, map[int64]bool{}
+		// two persons hurt in the headline ("Girl grazed; man shot in
+		// leg"): the headline counts them both, not each alone
+		hp := headlinePersons(figs, persons)
+		if hp > 1 {
+			hlv[hp] = true
+		}
 		for i := range figs {
 			f := &figs[i]
 			if !f.Counted() || f.Value < 0 || f.event {
 				continue
 			}
 			m := hlv
+			if f.headline && hp > 1 && f.Individual {
+				continue
+			}
 			if !f.headline {
 				// the lead's groups ("Four people were shot on Sunday")
 				if f.Sentence-info.firstBody >= 2 || f.Individual && !f.one {
@@ -1092,4 +1101,22 @@ func firstMention(kc *candidates, figs []Figure, info docInfo, hltag string) {
 		c.feature(pos)
 		c.feature(hltag + "&" + pos)
 	}
+}
+
+// headlinePersons returns the number of persons hurt and not killed that
+// the headline mentions one by one ("Girl grazed; man shot in leg": two).
+func headlinePersons(figs []Figure, persons personSet) int64 {
+	n := int64(0)
+	for _, p := range persons {
+		if p.kinds.has(Killed) || !p.harmed() || p.perp {
+			continue
+		}
+		for _, i := range p.figures {
+			if figs[i].headline {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
