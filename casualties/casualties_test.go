@@ -128,6 +128,9 @@ func TestQuantities(t *testing.T) {
 		{"Seven people lost their lives.", "killed 7 people"},
 		{"A 16-year-old was shot dead.", "killed 1 person individual"},
 		{"John Smith, 25, was killed.", "killed 1 John Smith individual"},
+		// a person with a phrase of the event after it
+		{"The victim of the Elm Street shooting died on Monday.", "killed 1 victim individual"},
+		{"The driver of the pickup was wounded.", "injured 1 driver individual"},
 		{"The gunman killed himself.", "killed 1 himself self individual"},
 		{"He was taken into custody.", "arrested 1 he individual"},
 		{"Two people remain in critical condition.", "injured 2 people"},

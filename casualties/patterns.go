@@ -343,9 +343,10 @@ func (x *extractor) subjectBeyond(j int) group {
 				}
 			}
 		}
-		if (s == "in" || s == "inside" || s == "at" || s == "from" || s == "near" || s == "on" || s == "aboard" || s == "with") && m > 0 {
+		if (s == "in" || s == "inside" || s == "at" || s == "from" || s == "near" || s == "on" || s == "aboard" || s == "with" || s == "of") && m > 0 {
 			g := x.groupLeft(x.skipAppositionLeft(m - 1))
-			if g.ok && g.q.ok {
+			if g.ok && g.q.ok && (s != "of" || g.subject != "") {
+				// ("the victim of Friday's shooting died": a person)
 				return g
 			}
 			// "the toddler involved in the crash remains in stable
