@@ -867,6 +867,12 @@ func TestInjuredPhrasings(t *testing.T) {
 		{"All three — a 19- and two 22-year-olds — are in stable condition.", "injured 3"},
 		// found bleeding from a wound
 		{"Officers found a 40-year-old man bleeding badly from a gunshot wound.", "shot 1 man individual"},
+		// the verb of the first clause left out of the second
+		{"An elderly man is dead and his grandson in a hospital after the fire.", "hospitalized 1 grandson individual"},
+		{"His aunt and a cousin in the hospital lobby waited for news.", ""},
+		// injuries a subject has, past "seems to"
+		{"The cashier seems to have minor injuries.", "injured 1 cashier individual"},
+		{"The other two have serious injuries.", "injured 2"},
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)

@@ -118,7 +118,7 @@ func (x *extractor) skipToSubject(j int) (int, quantity) {
 		case subjectSkip[s] || isAdverb(s) || modals[s] || s == "not" || s == "n't" || s == "never":
 			j--
 			continue
-		case s == "to" && (x.at(j-1) == "said" || x.at(j-1) == "believed" || x.at(j-1) == "feared" || x.at(j-1) == "reported" || x.at(j-1) == "thought" || x.at(j-1) == "known" || x.at(j-1) == "confirmed" || x.at(j-1) == "appeared" || x.at(j-1) == "seemed"):
+		case s == "to" && (x.at(j-1) == "said" || x.at(j-1) == "believed" || x.at(j-1) == "feared" || x.at(j-1) == "reported" || x.at(j-1) == "thought" || x.at(j-1) == "known" || x.at(j-1) == "confirmed" || x.at(j-1) == "appeared" || x.at(j-1) == "seemed" || x.at(j-1) == "appears" || x.at(j-1) == "seems" || x.at(j-1) == "appear" || x.at(j-1) == "seem"):
 			j -= 2
 			continue
 		case s == "and" || s == "or" || s == "," && n == 0:
@@ -716,6 +716,16 @@ func (x *extractor) hospital(i int) {
 			x.predicate2(j, i, Hospitalized)
 			return
 		}
+		// "a boy is dead and his brother in a hospital": the verb
+		// of the first clause left out of the second
+		if s == "in" && j >= i-2 && x.at(j-1) != "and" && x.endsPhrase(i+1) {
+			if g := x.groupLeft(j - 1); g.ok && g.subject != "" && g.q.ok && x.at(g.start-1) == "and" && g.end == j {
+				if k := x.prevPredicate(g.start - 2); k >= 0 || x.at(g.start-2) == "dead" {
+					x.add(g, Hospitalized, i, x.clauseStart(g.start))
+					return
+				}
+			}
+		}
 		if s == "in" && (x.at(j-1) == "remain" || x.at(j-1) == "remains" || x.at(j-1) == "remained" || x.at(j-1) == "are" || x.at(j-1) == "were" || x.at(j-1) == "is" || x.at(j-1) == "was") {
 			x.predicate2(j, i, Hospitalized)
 			return
@@ -853,7 +863,7 @@ func (x *extractor) withWounds(i int) bool {
 				}
 			}
 			return false
-		case "with", "suffering", "suffered", "sustained", "sustaining", "received", "receiving", "suffers", "sustains", "for", "had", "has":
+		case "with", "suffering", "suffered", "sustained", "sustaining", "received", "receiving", "suffers", "sustains", "for", "had", "has", "have":
 			if s == "for" && x.at(j-1) != "treated" {
 				// "medics treated a woman for a graze wound"
 				for t := j - 2; t >= 0 && t >= j-6; t-- {
