@@ -367,6 +367,11 @@ func TestTotals(t *testing.T) {
 		{"Teen faces charge for shooting self, cousin with rifle\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", -1, 2},
 		// but not a name and its description, nor a second verb
 		{"Girl, 4, man in serious condition after shooting\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", -1, 2},
+		{"2 teen boys, 1 woman shot in drive-by on Elm Road\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", -1, 3},
+		// an active verb's object is counted with its verb, a subject
+		// with its own predicate
+		{"Boy shoots and kills 9-year-old, another hurt\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", 1, 1},
+		{"Gunfire kills man, woman wounded on Elm Road\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", 1, 1},
 		{"Gunman wounds Ann Lee, teacher at Elm school\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", -1, 1},
 		{"Girl saw uncle kill mother, shoot dog\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", 1, -1},
 		// a participle phrase between subject and predicate

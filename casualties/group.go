@@ -528,6 +528,11 @@ func (x *extractor) groupLeft(end int) group {
 		if x.at(h.start-1) == "by" {
 			break
 		}
+		// "kills teen, another wounded": the object of an active verb
+		// is counted with its verb
+		if t := triggers[x.at(h.start-1)]; c == "," && t.act {
+			break
+		}
 		// "Bob Fry and Officer Carl Dunn": a title before a name
 		if h.individual && h.who.ref == refName && titleWords[x.at(h.start-1)] {
 			h.start--
@@ -545,7 +550,8 @@ func (x *extractor) groupLeft(end int) group {
 		}
 		// "Three victims, a man and a woman, were": the plural before
 		// a list of persons is what the list describes
-		if c == "," && !h.individual && h.q.ok && left.individual {
+		// (but a headline's "3 girls, 1 man shot" counts each)
+		if c == "," && !h.individual && h.q.ok && left.individual && !(x.s.headline && n == 0 && x.isNumberAt(left.start)) {
 			break
 		}
 		// "the mother, 31-year-old Lucinda Varga, and the child": a
@@ -1694,7 +1700,8 @@ func (x *extractor) isDetWord(i int) bool {
 // "wounded a toddler, 2 others"): both are people, not a name and its
 // description ("Ann Lee, teacher"), h opens with its head, a determiner,
 // a number or an age (not a verb: "kill mother, shoot sister"), and no
-// list, possessive or verb of speech continues after it.
+// list, possessive, verb of speech or predicate of its own continues
+// after it.
 func (x *extractor) headlinePair(g, h group) bool {
 	if !x.s.headline || g.perp || h.perp {
 		return false
@@ -1711,8 +1718,9 @@ func (x *extractor) headlinePair(g, h group) bool {
 	case ",", "and", "'s", "'":
 		return false
 	}
-	// "Teen kills brother, aunt says": h is the source
-	return !speechVerbs[x.at(h.end)]
+	// "Teen kills brother, aunt says": h is the source; "kills man,
+	// woman wounded": h is the subject of its own predicate
+	return !speechVerbs[x.at(h.end)] && !triggers[x.at(h.end)].pred
 }
 
 // speechVerbs attribute a headline to its source: "..., aunt says".
