@@ -128,6 +128,9 @@ func TestQuantities(t *testing.T) {
 		{"Seven people lost their lives.", "killed 7 people"},
 		{"A 16-year-old was shot dead.", "killed 1 person individual"},
 		{"John Smith, 25, was killed.", "killed 1 John Smith individual"},
+		// each killing, murder or slaying a death
+		{"A teen was charged in three Elm County killings on Friday.", "killed 3"},
+		{"The man is suspected in 2 slayings.", "killed 2"},
 		// a person with a phrase of the event after it
 		{"The victim of the Elm Street shooting died on Monday.", "killed 1 victim individual"},
 		{"The driver of the pickup was wounded.", "injured 1 driver individual"},
@@ -281,6 +284,7 @@ func TestNotCasualties(t *testing.T) {
 		"The shooting suspect fled in a gray truck.",
 		"Arrest Made in Riverside Shooting Investigation",
 		"A man was seen at the shooting range on Elm Road.",
+		"He faces charges of two attempted murders.",
 	} {
 		if r := run(t, text); len(r.Figures) > 0 {
 			t.Errorf("%q: unexpected %s", text, label(&r.Figures[0]))

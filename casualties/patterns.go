@@ -470,6 +470,10 @@ func (x *extractor) nounTrigger(i int, kind Kind) {
 			return
 		}
 	}
+	// "two attempted murders": no deaths
+	if p := x.at(i - 1); (p == "attempted" || p == "attempt") && s != "death" && s != "deaths" {
+		return
+	}
 	// The noun heads a phrase with a quantity: "more than a dozen deaths".
 	g := x.nounGroupLeft(i)
 	if !g.ok || !g.q.ok {
