@@ -285,6 +285,8 @@ func TestNotCasualties(t *testing.T) {
 		"Arrest Made in Riverside Shooting Investigation",
 		"A man was seen at the shooting range on Elm Road.",
 		"He faces charges of two attempted murders.",
+		// a shot after a bare ordinal is the noun
+		"The hunter fired twice, and a second shot went into the barn.",
 	} {
 		if r := run(t, text); len(r.Figures) > 0 {
 			t.Errorf("%q: unexpected %s", text, label(&r.Figures[0]))
@@ -677,6 +679,9 @@ func TestInjuredCandidateFeatures(t *testing.T) {
 			map[int64]string{3201: "v>=50", 14: "v>=10"}},
 		{"Three shot at corner store\n\nThree men were shot outside a corner store on Friday night. One of them died at the scene. A woman inside was cut by flying glass.",
 			map[int64]string{2: "hlv:eq", 3: "hlv:eq", 0: "hlv:ne"}},
+		// the headline's hurt and the others hurt beside them
+		{"3 shot and wounded, 2 others grazed by bullets at party on Elm Road\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.",
+			map[int64]string{5: "hlv:eq", 3: "hlv:eq"}},
 		// two persons hurt in the headline count two, not one each
 		{"Teen grazed in drive-by; woman shot in hand\n\nA teenage boy was grazed by a bullet on Elm Road late on Monday. A woman was shot in the hand. Both are expected to recover.",
 			map[int64]string{2: "hlv:eq", 1: "hlv:ne"}},

@@ -63,6 +63,10 @@ func (x *extractor) predicate(i int, kind Kind) {
 			return
 		}
 	}
+	// "a second shot hit the boy": the noun after a bare ordinal
+	if x.at(i) == "shot" && g.end == i && g.head == i-1 && personOrdinal(g.subject) > 0 && !x.passiveBefore(i) {
+		return
+	}
 	if floatQ.ok && (!g.q.ok || g.q.value == 0 && g.subject != "people") {
 		g.q = floatQ
 	}

@@ -345,12 +345,23 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 		if hp > 1 {
 			hlv[hp] = true
 		}
+		// the headline's hurt and others hurt beside them ("2 shot, 3
+		// others grazed"): both
+		hlPrev := -1
 		for i := range figs {
 			f := &figs[i]
 			if !f.Counted() || f.Value < 0 || f.event {
 				continue
 			}
 			m := hlv
+			if f.headline && hurtKind(f.Kind) && f.Value > 0 {
+				if p := hlPrev; p >= 0 && f.Additional && figs[p].Sentence == f.Sentence && figs[p].Trigger != f.Trigger {
+					hlv[figs[p].Value+f.Value] = true
+				}
+				if !f.Additional {
+					hlPrev = i
+				}
+			}
 			if f.headline && hp > 1 && f.Individual {
 				continue
 			}
