@@ -749,6 +749,34 @@ func TestTurnedGun(t *testing.T) {
 	}
 }
 
+// TestAndThenSelf checks that a reflexive joined to the object of a
+// shooting verb counts the shooter, with the verb's kind, and that a
+// reflexive elsewhere adds no one.
+func TestAndThenSelf(t *testing.T) {
+	tests := []struct {
+		text string
+		kind Kind
+		span string // "" when no reflexive figure is wanted
+	}{
+		{"Deputies said a farmer shot his neighbour and then himself on Tuesday.", Shot, "and then himself"},
+		{"The woman fatally shot her brother and then herself, the coroner said.", Killed, "and then herself"},
+		{"He was shot by a neighbour and then himself.", Shot, ""},
+		{"She shot a deer and then made herself dinner.", Shot, ""},
+	}
+	for _, tt := range tests {
+		r := run(t, tt.text)
+		got := ""
+		for _, f := range r.Figures {
+			if f.Self && f.Kind == tt.kind && f.Value == 1 {
+				got = tt.text[f.Span.Start:f.Span.End]
+			}
+		}
+		if got != tt.span {
+			t.Errorf("%q: reflexive figure %q, want %q (figures %+v)", tt.text, got, tt.span, r.Figures)
+		}
+	}
+}
+
 // The shape filter never turns away a word of its set, in any case.
 func TestShapeSet(t *testing.T) {
 	for _, set := range []map[string]bool{cueWords} {

@@ -507,6 +507,7 @@ func (x *extractor) run() {
 			continue
 		case "himself", "herself":
 			x.turnedGun(i)
+			x.andThenSelf(i)
 		case "crossfire", "cross-fire":
 			// "a woman was caught in the crossfire": hit
 			if k := i - 2; x.at(i-1) == "the" && x.at(k) == "in" && x.at(k-1) == "caught" {

@@ -1446,6 +1446,41 @@ func (x *extractor) turnedGun(i int) {
 	}
 }
 
+// andThenSelf handles a reflexive added to the object of a shooting verb:
+// "shot his wife and then himself", "killed the two boys and herself". The
+// shooter is counted too, as hurt by his own hand.
+func (x *extractor) andThenSelf(i int) {
+	k := i - 1
+	if x.at(k) == "then" || x.at(k) == "later" {
+		k--
+	}
+	if x.at(k) != "and" || len(x.figs) == 0 {
+		return
+	}
+	// the last figure must end just before "and", with its counted group
+	// as the verb's object
+	f := x.figs[len(x.figs)-1]
+	if f.Self || f.Negated || f.Hypothetical || f.Kind != Shot && f.Kind != Killed ||
+		f.Span.End != x.s.w[k-1].span.End || f.SubjectSpan.Start < f.Trigger.End {
+		return
+	}
+	trig := -1
+	for j := k - 1; j >= 0 && x.s.w[j].span.Start >= f.Span.Start; j-- {
+		if x.s.w[j].span == f.Trigger {
+			trig = j
+			break
+		}
+	}
+	if trig < 0 {
+		return
+	}
+	g := group{ok: true, start: i, end: i + 1, head: i, q: exact(1), self: true, individual: true}
+	g.q.start, g.q.end = i, i+1
+	nf := x.add(g, f.Kind, trig, x.clauseStart(trig))
+	nf.Self, nf.perp = true, true
+	nf.Span.Start = x.s.w[k].span.Start
+}
+
 // nthToDie handles "the fourth to die", "the third victim to die": at
 // least n killed.
 func (x *extractor) nthToDie(i int) bool {
