@@ -912,6 +912,12 @@ func TestInjuredPhrasings(t *testing.T) {
 		// the verb of the first clause left out of the second
 		{"An elderly man is dead and his grandson in a hospital after the fire.", "hospitalized 1 grandson individual"},
 		{"His aunt and a cousin in the hospital lobby waited for news.", ""},
+		// a graze or a gunshot as a noun
+		{"A deputy received a graze to the left ear.", "injured 1 deputy individual"},
+		{"The waiter suffered a gunshot to the thigh.", "shot 1 waiter individual"},
+		{"Residents said they heard a gunshot shortly after midnight.", ""},
+		// a release to come says the person is in hospital now
+		{"The teenager is expected to be released from the hospital on Friday.", "hospitalized 1 teenager individual"},
 		// injuries a subject has, past "seems to"
 		{"The cashier seems to have minor injuries.", "injured 1 cashier individual"},
 		{"The other two have serious injuries.", "injured 2"},

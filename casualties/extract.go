@@ -165,7 +165,7 @@ var cueWords = func() map[string]bool {
 		"murder", "slaying", "manslaughter", "survive", "recover", "critical", "stable",
 		"deadly", "double", "triple", "quadruple", "death", "custody", "hostage", "among",
 		"fatally", "lost", "casualty", "victim", "killer", "himself", "herself", "surgery", "surgeries", "support",
-		"passed", "body", "crossfire", "cross-fire", "coma"} {
+		"passed", "body", "crossfire", "cross-fire", "coma", "graze", "gunshot"} {
 		m[w] = true
 	}
 	return m
@@ -431,6 +431,15 @@ func (x *extractor) run() {
 			continue
 		case "condition", "coma":
 			x.condition(i)
+			continue
+		case "graze", "gunshot":
+			// "suffered a bullet graze", "received a gunshot to the
+			// leg" (not "a gunshot wound", read at "wound")
+			switch x.at(i + 1) {
+			case "wound", "wounds", "injury", "injuries", "victim", "victims":
+			default:
+				x.withWounds(i)
+			}
 			continue
 		case "wound", "wounds", "injuries", "injury":
 			if x.withWounds(i) {
@@ -778,7 +787,7 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 	}
 	f.stab = stabWord(x.at(trig)) || stabWord(x.at(trig-1))
 	switch x.at(trig) {
-	case "condition", "coma", "critical", "stable", "injuries", "injury", "wounds", "wound":
+	case "condition", "coma", "critical", "stable", "injuries", "injury", "wounds", "wound", "graze":
 		f.cond = true
 	}
 	var cue int

@@ -122,7 +122,7 @@ func (x *extractor) skipToSubject(j int) (int, quantity) {
 		case subjectSkip[s] || isAdverb(s) || modals[s] || s == "not" || s == "n't" || s == "never":
 			j--
 			continue
-		case s == "to" && (x.at(j-1) == "said" || x.at(j-1) == "believed" || x.at(j-1) == "feared" || x.at(j-1) == "reported" || x.at(j-1) == "thought" || x.at(j-1) == "known" || x.at(j-1) == "confirmed" || x.at(j-1) == "appeared" || x.at(j-1) == "seemed" || x.at(j-1) == "appears" || x.at(j-1) == "seems" || x.at(j-1) == "appear" || x.at(j-1) == "seem"):
+		case s == "to" && (x.at(j-1) == "said" || x.at(j-1) == "believed" || x.at(j-1) == "feared" || x.at(j-1) == "reported" || x.at(j-1) == "thought" || x.at(j-1) == "known" || x.at(j-1) == "confirmed" || x.at(j-1) == "appeared" || x.at(j-1) == "seemed" || x.at(j-1) == "appears" || x.at(j-1) == "seems" || x.at(j-1) == "appear" || x.at(j-1) == "seem" || x.at(j-1) == "expected"):
 			j -= 2
 			continue
 		case s == "and" || s == "or" || s == "," && n == 0:
@@ -716,7 +716,15 @@ func (x *extractor) hospital(i int) {
 			for j >= 2 && x.at(j-1) == "and" && hospitalVerbs[x.at(j-2)] {
 				j -= 2
 			}
+			n := len(x.figs)
 			x.predicate2(j, i, Hospitalized)
+			// "is expected to be released from the hospital": in
+			// hospital now, whenever the release
+			if s == "released" || s == "discharged" {
+				for k := n; k < len(x.figs); k++ {
+					x.figs[k].Hypothetical = false
+				}
+			}
 			return
 		}
 		// "Husband dead, daughter in hospital"
@@ -822,7 +830,7 @@ func (x *extractor) condition(i int) {
 // non-life-threatening injuries".
 func (x *extractor) withWounds(i int) bool {
 	kind := Injured
-	for j := i - 1; j >= 0 && j >= i-6; j-- {
+	for j := i; j >= 0 && j >= i-6; j-- {
 		s := x.at(j)
 		switch s {
 		case "gunshot", "bullet", "gun-shot":
