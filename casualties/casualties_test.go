@@ -371,6 +371,7 @@ func TestTotals(t *testing.T) {
 		{"Deputies look into accidental shooting of girl, grandmother\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", -1, 2},
 		{"Stray bullets wounded a 6-year-old, 3 others on Elm Road\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", -1, 4},
 		{"Teen faces charge for shooting self, cousin with rifle\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", -1, 2},
+		{"Man wounds 2 men, young boy on Elm Road\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", -1, 3},
 		// but not a name and its description, nor a second verb
 		{"Girl, 4, man in serious condition after shooting\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", -1, 2},
 		{"2 teen boys, 1 woman shot in drive-by on Elm Road\n\nThe county sheriff gave no other details on Monday, and no one has been arrested.", -1, 3},

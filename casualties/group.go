@@ -1706,7 +1706,7 @@ func (x *extractor) headlinePair(g, h group) bool {
 	if !x.s.headline || g.perp || h.perp {
 		return false
 	}
-	if h.head != h.start && !x.isDetWord(h.start) && !x.isNumberAt(h.start) && !x.isAgeAt(h.start) && !(h.who.ref == refName && x.isName(h.start)) {
+	if h.head != h.start && !x.isDetWord(h.start) && !x.isNumberAt(h.start) && !x.isAgeAt(h.start) && !(h.who.ref == refName && x.isName(h.start)) && !(h.head == h.start+1 && personAdjectives[x.at(h.start)]) {
 		return false
 	}
 	// "Ann Lee, mother of three": a description after a name; "the
@@ -1722,6 +1722,10 @@ func (x *extractor) headlinePair(g, h group) bool {
 	// woman wounded": h is the subject of its own predicate
 	return !speechVerbs[x.at(h.end)] && !triggers[x.at(h.end)].pred
 }
+
+// personAdjectives may open the second of a headline's pair of victims
+// ("shoots 2 women, young girl").
+var personAdjectives = setOf("young", "little", "teen", "teenage", "elderly", "pregnant", "infant", "baby", "toddler", "older", "younger")
 
 // speechVerbs attribute a headline to its source: "..., aunt says".
 var speechVerbs = setOf("says", "say", "said", "tells", "told", "claims", "claim", "believes", "believe", "thinks", "think", "reports", "report", "recalls", "testifies", "testified")
