@@ -686,6 +686,11 @@ func TestInjuredCandidateFeatures(t *testing.T) {
 		// two persons hurt in the headline count two, not one each
 		{"Teen grazed in drive-by; woman shot in hand\n\nA teenage boy was grazed by a bullet on Elm Road late on Monday. A woman was shot in the hand. Both are expected to recover.",
 			map[int64]string{2: "hlv:eq", 1: "hlv:ne"}},
+		// a person and a group told of just after another event
+		{"A man was shot dead on Oak Street on Friday. In a separate case last month, a boy was shot on Pine Road. The boy survived with wounds to his arm.",
+			map[int64]string{1: "hp:nearbg"}},
+		{"A man was shot dead on Oak Street on Friday. In a separate case last month, a boy was shot on Pine Road. Two women were hurt as well.",
+			map[int64]string{2: "grp:nearbg"}},
 	} {
 		r := run(t, tt.text)
 		want := maps.Clone(tt.want)

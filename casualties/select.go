@@ -207,8 +207,12 @@ func (cs *candidates) groupFeatures(figs []Figure, k Kind, info docInfo) {
 	first := true
 	n := map[int64]int{}
 	lastUpdate := -1
+	lastBG := -10 // the sentence of the last figure about another event
 	for i := range figs {
 		f := &figs[i]
+		if f.Background {
+			lastBG = f.Sentence
+		}
 		if f.Kind != k || f.Unquantified || f.Value < 0 {
 			continue
 		}
@@ -268,6 +272,10 @@ func (cs *candidates) groupFeatures(figs []Figure, k Kind, info docInfo) {
 		}
 		if f.stab {
 			c.feature("stab")
+		}
+		// just after a figure about another event: mostly of that event
+		if !f.headline && lastBG < f.Sentence && f.Sentence-lastBG <= 2 {
+			c.feature(tag + ":nearbg")
 		}
 		if f.Individual && f.one {
 			c.feature("ind:one")

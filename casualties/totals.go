@@ -638,8 +638,22 @@ func hurtPersonFeatures(c *Candidate, ps personSet, figs []Figure, info docInfo)
 	if len(hurt) == 0 {
 		return
 	}
-	compat, share, inj, once, pron, late, stab := true, false, false, true, true, true, false
+	// the sentences of figures about other events: a person first
+	// mentioned just after one is mostly of that event too ("In a
+	// separate case, a girl was shot. The girl survived.")
+	var bgs []int
+	for i := range figs {
+		if f := &figs[i]; f.Background && (len(bgs) == 0 || bgs[len(bgs)-1] != f.Sentence) {
+			bgs = append(bgs, f.Sentence)
+		}
+	}
+	compat, share, inj, once, pron, late, stab, nearBG := true, false, false, true, true, true, false, len(bgs) > 0
 	for _, h := range hurt {
+		if nearBG {
+			// (the BG sentences are in text order: a binary search)
+			k, _ := slices.BinarySearch(bgs, h.first-2)
+			nearBG = k < len(bgs) && bgs[k] < h.first
+		}
 		ok := false
 		for i, k := range killed {
 			if i >= 16 {
@@ -694,6 +708,9 @@ func hurtPersonFeatures(c *Candidate, ps personSet, figs []Figure, info docInfo)
 	}
 	if late {
 		add("hp:late")
+	}
+	if nearBG {
+		add("hp:nearbg")
 	}
 }
 
