@@ -401,6 +401,15 @@ func TestTotals(t *testing.T) {
 		// links to other stories after a heading, other incidents
 		{"Four people were wounded in a shooting on Sunday.\n\nRelated stories:\n\nMan killed in drive-by on Elm Street\n\nTwo dead in crash", -1, 4},
 		{"Four people were wounded in a shooting on Sunday.\n\nIn other shootings:\n\nA man was killed on Elm Street on Sunday night.", -1, 4},
+		// lists whose items carry ages or names between commas, or
+		// are parted by semicolons
+		{"Deputies said the man fatally shot Corinne Abel, 44, and her brother, Martin Abel, at the farm.", 2, -1},
+		{"He killed his stepson, Dale; his wife, Noreen Tate; and her father, Arlo Tate, 70, police said.", 3, -1},
+		{"Lena Ortiz, 51; Paul Grange, 29; and Timothy Vale, 33, died at the scene.", 3, -1},
+		{"He is charged in the deaths of his wife, 41, and their three sons, Owen, 12, Kai, 9, and Luca, 6.", 4, -1},
+		{"2 adults, 1 toddler found dead in trailer\n\nDeputies are investigating what happened at the trailer park on Monday.", 3, -1},
+		// the killer after the victims: "then himself"
+		{"Police said the man killed his two sons, then himself.", 3, -1},
 		// a reflexive refers back to the hurt subject it follows
 		{"A hunter who was wounded when he shot himself by accident on Sunday has died, deputies said.", 1, -1},
 		// negated and hypothetical figures are left out

@@ -474,10 +474,16 @@ func (x *extractor) groupLeft(end int) group {
 	// coordination: "a man and a woman", "two officers and three civilians"
 	// The conjunction nearest the group is "and"; earlier ones may be
 	// commas: "a girl, a woman and a man".
-	left := g // the leftmost conjunct so far
+	left := g     // the leftmost conjunct so far
+	semi := false // a list whose items are closed by semicolons
 	for n := 0; n < 6; n++ {
 		j := g.start - 1
 		c := x.at(j)
+		// "Ann Lee, 24; Bob Fry, 25; and Carl Dunn": semicolons part
+		// the items of a list that ends with "; and"
+		if c == ";" && semi {
+			c = ","
+		}
 		if c != "and" && (c != "," || n == 0 && !x.s.headline) {
 			break
 		}
@@ -486,7 +492,10 @@ func (x *extractor) groupLeft(end int) group {
 			break
 		}
 		k := j - 1
-		if c == "and" && x.at(k) == "," {
+		if c == "and" && x.at(k) == ";" && n == 0 {
+			semi = true
+		}
+		if c == "and" && (x.at(k) == "," || semi && x.at(k) == ";") {
 			// "Jose Garcia, 20, and Feliberto Ponce, 17": an age closes
 			// the first conjunct
 			if x.isNumberAt(k-1) && x.at(k-2) == "," {
@@ -494,7 +503,7 @@ func (x *extractor) groupLeft(end int) group {
 			} else {
 				k--
 			}
-		} else if x.isNumberAt(k) && x.at(k-1) == "," && x.isName(k-2) {
+		} else if x.isNumberAt(k) && x.at(k-1) == "," && x.isName(k-2) && (c == "," || !semi) {
 			// "Ann Lee, 24, Bob Fry, 25 and Carl Dunn": the age after a
 			// name in a list
 			k -= 2
@@ -1210,9 +1219,25 @@ func (x *extractor) groupRight(i int) group {
 	if !g.ok {
 		return g
 	}
+	last := g     // the last conjunct so far
+	semi := false // a list whose items are closed by semicolons
 	for n := 0; n < 6; n++ {
 		j := g.end
+		// "shot Ann Lee, 31, and her mother": an age after a conjunct
+		if last.individual && x.at(j) == "," && x.isAgeNumber(j+1) {
+			switch x.at(j + 2) {
+			case ",", ";", "and":
+				j += 2
+				g.end, last.end = j, j
+			}
+		}
 		c := x.at(j)
+		// "killed his son, Tom; his wife, Ann; and her mother":
+		// semicolons part the items of a list that ends with "; and"
+		if c == ";" && (semi || x.listEndsWithSemiAnd(j+1)) {
+			semi = true
+			c = ","
+		}
 		if c == "," && x.at(j+1) == "and" {
 			j++
 			c = "and"
@@ -1220,32 +1245,39 @@ func (x *extractor) groupRight(i int) group {
 		if c != "and" && c != "," {
 			break
 		}
-		// "kills wife, son, then himself": a headline's list of
-		// comma-separated victims and the killer
-		if c == "," && x.s.headline && x.at(j+1) == "then" && reflexives[x.at(j+2)] {
+		// "kills wife, son, then himself", "killing two, then
+		// himself": the victims and the killer
+		then := c == "," && x.at(j+1) == "then" && reflexives[x.at(j+2)]
+		if then {
 			j++
 		}
 		h := x.groupRight1(j + 1)
-		if !h.ok || !h.q.ok || !g.q.ok || h.subject == "" || g.subject == "" {
+		if !h.ok || !h.q.ok || !g.q.ok || h.subject == "" || g.subject == "" && !(then && h.self) {
 			break
 		}
-		if c == "," {
+		if c == "," && !then {
 			// "her aunt, 58-year-old Rosalind Pike, and ...": a name
 			// after a description is its apposition
-			if g.individual && g.who.ref == refDef && h.individual && h.who.ref == refName && x.at(h.end) == "," {
+			if last.individual && last.who.ref == refDef && h.individual && h.who.ref == refName && (x.at(h.end) == "," || x.at(h.end) == ";") {
 				g.end = h.end
 				g.who.merge(h.who)
+				last.end = h.end
 				continue
+			}
+			// "his wife and the three boys, Ned, 9, Al, 7, and Jo, 4":
+			// the names after a plural are its members
+			if !last.individual && h.individual && h.who.ref == refName {
+				break
 			}
 			// "a man, a woman and a child": a list must end with "and"
 			// (a headline's may end with a reflexive instead: "kills
 			// daughter, grandchildren, self")
-			if !x.listEndsWithAnd(h.end) && !(x.s.headline && x.listEndsWithSelf(j+1)) && !x.headlinePair(g, h) {
+			if !x.listEndsWithAnd(h.end, semi) && !(x.s.headline && x.listEndsWithSelf(j+1)) && !x.headlinePair(g, h) {
 				break
 			}
 			// "James Gustafson, the son of ...": an apposition
 			// or "Gavin Stiles, son of ...": a description after a name
-			if g.who.ref == refName && (x.isDetWord(j+1) || h.individual && h.who.ref == refDef) {
+			if last.who.ref == refName && (x.isDetWord(j+1) || h.individual && h.who.ref == refDef) {
 				break
 			}
 		}
@@ -1255,6 +1287,7 @@ func (x *extractor) groupRight(i int) group {
 			continue
 		}
 		g = joinRight(g, h)
+		last = h
 	}
 	// "both the man and the woman's son": two
 	if x.at(g.start) == "both" && g.q.ok && g.q.value > 2 && x.isDetWord(g.start+1) && !g.individual {
@@ -1265,13 +1298,39 @@ func (x *extractor) groupRight(i int) group {
 }
 
 // listEndsWithAnd reports whether a list continued at word i ends with
-// "and" + group before a clause boundary.
-func (x *extractor) listEndsWithAnd(i int) bool {
+// "and" + group before a clause boundary (semicolons part its items if
+// semi is set).
+func (x *extractor) listEndsWithAnd(i int, semi bool) bool {
 	for j := i; j < len(x.s.w) && j < i+30; j++ {
 		switch x.at(j) {
 		case "and":
 			return true
 		case ",":
+			continue
+		case ";":
+			if semi {
+				continue
+			}
+		}
+		if x.s.w[j].kind == segment.KindPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// listEndsWithSemiAnd reports whether a list continued at word i ends
+// with "; and" before a clause boundary: "his son, Tom; his wife, Ann;
+// and her mother".
+func (x *extractor) listEndsWithSemiAnd(i int) bool {
+	for j := i; j < len(x.s.w) && j < i+30; j++ {
+		switch x.at(j) {
+		case ",":
+			continue
+		case ";":
+			if x.at(j+1) == "and" {
+				return true
+			}
 			continue
 		}
 		if x.s.w[j].kind == segment.KindPunct {
@@ -1279,6 +1338,16 @@ func (x *extractor) listEndsWithAnd(i int) bool {
 		}
 	}
 	return false
+}
+
+// isAgeNumber reports whether word i is a whole number that may be an
+// age after a name ("Ann Lee, 31,").
+func (x *extractor) isAgeNumber(i int) bool {
+	if i < 0 || i >= len(x.s.w) || x.s.w[i].kind != segment.KindNumber {
+		return false
+	}
+	n, ok := textutil.NumberWord(x.at(i))
+	return ok && !n.Vague && !n.Fraction && n.Value >= 1 && n.Value <= 110 && n.Value == float64(int(n.Value))
 }
 
 // listEndsWithSelf reports whether a list continued at word i ends
@@ -1314,7 +1383,7 @@ func joinRight(a, b group) group {
 	g.q = addQ(a.q, b.q)
 	g.individual = false
 	g.who = person{}
-	if a.subject != b.subject {
+	if a.subject != b.subject && a.subject != "" {
 		g.subject = a.subject + " and " + b.subject
 	}
 	return g
