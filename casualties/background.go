@@ -61,9 +61,24 @@ func hasBackgroundCue(w []word) bool {
 			if at(i+1) == "ago" {
 				return true
 			}
-		case "annually", "nationwide", "statewide", "citywide", "countywide", "year-to-date", "homicides", "so-far",
-			"separate", "unrelated", "similar", "previous", "previously", "stats", "statistics":
+		case "separate":
+			// (but not "in three separate locations": one attack
+			// moving from place to place)
+			switch at(i + 1) {
+			case "locations", "location", "scenes", "addresses", "homes", "sites", "places", "rooms", "vehicles", "cars":
+				continue
+			}
 			return true
+		case "annually", "nationwide", "statewide", "citywide", "countywide", "year-to-date", "homicides", "so-far",
+			"unrelated", "similar", "previous", "previously", "stats", "statistics":
+			return true
+		case "crash", "wreck", "collision", "accident":
+			// "was killed in a motorcycle crash": a death by other
+			// means than the shooting (unless the sentence tells of
+			// gunfire)
+			if vehicleWords[at(i-1)] && !gunfireIn(w) {
+				return true
+			}
 		case "incident", "incidents", "shooting", "case":
 			switch at(i - 1) {
 			case "another", "second", "earlier", "prior", "other":
@@ -255,6 +270,21 @@ func endsSentence(s string) bool {
 	switch s[len(s)-1] {
 	case '.', '!', '?':
 		return true
+	}
+	return false
+}
+
+// vehicleWords make a crash or accident a road or air accident.
+var vehicleWords = setOf("car", "cars", "motorcycle", "motorbike", "traffic", "vehicle", "single-vehicle", "auto",
+	"plane", "boating", "road", "highway", "head-on", "bus", "truck")
+
+// gunfireIn reports whether a sentence speaks of gunfire.
+func gunfireIn(w []word) bool {
+	for i := range w {
+		switch w[i].s {
+		case "shot", "shooting", "shootings", "gunshot", "gunfire", "gunman", "shots", "gun", "bullet", "fired":
+			return true
+		}
 	}
 	return false
 }

@@ -410,8 +410,15 @@ func TestTotals(t *testing.T) {
 		{"2 adults, 1 toddler found dead in trailer\n\nDeputies are investigating what happened at the trailer park on Monday.", 3, -1},
 		// the killer after the victims: "then himself"
 		{"Police said the man killed his two sons, then himself.", 3, -1},
+		{"Police said the man shot three neighbours, killing one, then himself.", 2, 2},
 		// a reflexive refers back to the hurt subject it follows
 		{"A hunter who was wounded when he shot himself by accident on Sunday has died, deputies said.", 1, -1},
+		// a death by other means than the shooting
+		{"A woman was wounded on Tuesday. Her cousin was killed in a motorcycle crash in the spring.", -1, 1},
+		// one attack in several places is no tally of incidents
+		{"Deputies said the gunman killed three people and wounded two others at two separate addresses on Monday.", 3, 2},
+		// a death the verb's adverb or modal denies
+		{"A boy was shot in the chest on Friday. Doctors said he almost lost his life.", -1, 1},
 		// negated and hypothetical figures are left out
 		{"The guards were not injured. He threatened to kill two hostages.", -1, -1},
 	}

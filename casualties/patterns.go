@@ -810,6 +810,12 @@ func (x *extractor) predicate2(v, t int, kind Kind) {
 	f := x.add(g, kind, t, x.clauseStart(g.start))
 	if v < t {
 		f.Span.End = max(f.Span.End, x.s.w[t].span.End)
+		// the verb's modality: "almost lost his life", "could be in
+		// critical condition"
+		if neg, hyp, _ := x.modality(v, g); neg || hyp {
+			f.Negated = f.Negated || neg
+			f.Hypothetical = f.Hypothetical || hyp
+		}
 	}
 }
 

@@ -122,7 +122,11 @@ func totals(figs []Figure, opts Options, sel *Selector, info docInfo) ([]Total, 
 	}
 	inj, hasInj := out[Injured]
 	if haveHarmed {
-		d := Total{Kind: Injured, Derived: true, Value: max(harmed.Value-kv, 0)}
+		kvh := kv
+		if len(harmed.Figures) > 0 && harmed.Kind == Shot {
+			kvh = killedVictims(figs, kv, &figs[harmed.Figures[0]])
+		}
+		d := Total{Kind: Injured, Derived: true, Value: max(harmed.Value-kvh, 0)}
 		d.Min, d.Max = d.Value, d.Value
 		if harmed.Max == Unknown || harmed.Approx {
 			d.Max, d.Approx = Unknown, harmed.Approx
@@ -269,6 +273,7 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 			case Shot, Casualties, Victims:
 				v = f.Value - kv
 				if f.Kind == Shot {
+					v = f.Value - killedVictims(figs, kv, f)
 					c := ic.add(f.Value, "shotraw", i)
 					if f.Additional && kv > 0 {
 						// "a girl and three other people were also shot"
@@ -867,6 +872,16 @@ func murderSuicide(figs []Figure) bool {
 		}
 	}
 	return false
+}
+
+// killedVictims returns the killed total kv less the attacker when kv is
+// the count of a killed group that includes him ("shot four relatives,
+// killing two, then himself") and the people shot, f, do not.
+func killedVictims(figs []Figure, kv int64, f *Figure) int64 {
+	if sg, i := selfGroup(figs); kv > 0 && sg == kv && i >= 0 && !f.perp && f.Kind == Shot && figs[i].Sentence == f.Sentence {
+		return kv - 1
+	}
+	return kv
 }
 
 // reflexiveHarm returns the index of a counted reflexive harm ("shot
