@@ -102,6 +102,11 @@ func (x *extractor) prevFatally(i int) bool {
 	return false
 }
 
+// raisingVerbs take a subject and "to" ("was said to be", "appears to
+// have been", "is expected to"): the subject lies before them.
+var raisingVerbs = setOf("said", "believed", "feared", "reported", "thought", "known", "confirmed",
+	"appeared", "seemed", "appears", "seems", "appear", "seem", "expected")
+
 // skipToSubject walks left from word j over auxiliaries, adverbs, floating
 // quantifiers and coordinated predicates ("shot and killed") to the last
 // word of the subject. It returns -1 when the subject cannot be reached,
@@ -122,7 +127,7 @@ func (x *extractor) skipToSubject(j int) (int, quantity) {
 		case subjectSkip[s] || isAdverb(s) || modals[s] || s == "not" || s == "n't" || s == "never":
 			j--
 			continue
-		case s == "to" && (x.at(j-1) == "said" || x.at(j-1) == "believed" || x.at(j-1) == "feared" || x.at(j-1) == "reported" || x.at(j-1) == "thought" || x.at(j-1) == "known" || x.at(j-1) == "confirmed" || x.at(j-1) == "appeared" || x.at(j-1) == "seemed" || x.at(j-1) == "appears" || x.at(j-1) == "seems" || x.at(j-1) == "appear" || x.at(j-1) == "seem" || x.at(j-1) == "expected"):
+		case s == "to" && raisingVerbs[x.at(j-1)]:
 			j -= 2
 			continue
 		case s == "and" || s == "or" || s == "," && n == 0:
@@ -1460,15 +1465,16 @@ func (x *extractor) turnedGun(i int) {
 	}
 }
 
-// andThenSelf handles a reflexive added to the object of a shooting verb:
-// "shot his wife and then himself", "killed the two boys and herself". The
-// shooter is counted too, as hurt by his own hand.
+// andThenSelf handles a reflexive added to the object of a shooting verb
+// after "and then": "shot his wife and then himself", "killed the two boys
+// and then herself" (without "then" the object group holds the reflexive).
+// The shooter is counted too, as harmed by his own hand.
 func (x *extractor) andThenSelf(i int) {
 	k := i - 1
 	if x.at(k) == "then" || x.at(k) == "later" {
 		k--
 	}
-	if x.at(k) != "and" || len(x.figs) == 0 {
+	if k < 1 || x.at(k) != "and" || len(x.figs) == 0 {
 		return
 	}
 	// the last figure must end just before "and", with its counted group

@@ -124,7 +124,8 @@ func totals(figs []Figure, opts Options, sel *Selector, info docInfo) ([]Total, 
 	if haveHarmed {
 		kvh := kv
 		if len(harmed.Figures) > 0 && harmed.Kind == Shot {
-			kvh = killedVictims(figs, kv, &figs[harmed.Figures[0]])
+			_, sg := selfGroup(figs)
+			kvh = killedVictims(figs, kv, sg, &figs[harmed.Figures[0]])
 		}
 		d := Total{Kind: Injured, Derived: true, Value: max(harmed.Value-kvh, 0)}
 		d.Min, d.Max = d.Value, d.Value
@@ -248,6 +249,7 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 	kbest := choose(sel, kc.list)
 
 	// injured, for a killed total kv
+	_, sg := selfGroup(figs)
 	injured := func(kv int64) *candidates {
 		ic := &candidates{kind: Injured}
 		rule(ic, Injured)
@@ -273,7 +275,7 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 			case Shot, Casualties, Victims:
 				v = f.Value - kv
 				if f.Kind == Shot {
-					v = f.Value - killedVictims(figs, kv, f)
+					v = f.Value - killedVictims(figs, kv, sg, f)
 					c := ic.add(f.Value, "shotraw", i)
 					if f.Additional && kv > 0 {
 						// "a girl and three other people were also shot"
@@ -875,10 +877,11 @@ func murderSuicide(figs []Figure) bool {
 }
 
 // killedVictims returns the killed total kv less the attacker when kv is
-// the count of a killed group that includes him ("shot four relatives,
-// killing two, then himself") and the people shot, f, do not.
-func killedVictims(figs []Figure, kv int64, f *Figure) int64 {
-	if sg, i := selfGroup(figs); kv > 0 && sg == kv && i >= 0 && !f.perp && f.Kind == Shot && figs[i].Sentence == f.Sentence {
+// the count of the killed group that includes him (figure sg, selfGroup's;
+// -1 if none: "shot four relatives, killing two, then himself") and the
+// people shot, f, in the same sentence, do not.
+func killedVictims(figs []Figure, kv int64, sg int, f *Figure) int64 {
+	if sg >= 0 && kv > 0 && figs[sg].Value == kv && !f.perp && f.Kind == Shot && figs[sg].Sentence == f.Sentence {
 		return kv - 1
 	}
 	return kv
