@@ -42,6 +42,7 @@ func extract(doc *analyzer.Document, seg *segment.Result, ents *entities.Result)
 	defer sc.release()
 	seen, words, figs, sfigs := sc.seen, sc.words, sc.figs, sc.sfigs
 	defer func() { sc.words, sc.figs, sc.sfigs = words, figs, sfigs }()
+	sc.used = [2]int{}
 	lists := listParagraphs(text, seg.Paragraphs)
 	for si, s := range seg.Sentences {
 		all := seg.Tokens[s.Tokens.Start:s.Tokens.End]
@@ -64,6 +65,7 @@ func extract(doc *analyzer.Document, seg *segment.Result, ents *entities.Result)
 			}
 			st := newSent(text, toks, words)
 			words = st.w
+			sc.used[0] = max(sc.used[0], len(words))
 			st.index = si
 			st.headline = seg.Paragraphs[s.Paragraph].Part != segment.Body
 			st.bg = hasBackgroundCue(st.w) || lists != nil && lists[s.Paragraph]
@@ -73,6 +75,7 @@ func extract(doc *analyzer.Document, seg *segment.Result, ents *entities.Result)
 			x.link()
 			figs = append(figs, x.figs...)
 			sfigs = x.figs
+			sc.used[1] = max(sc.used[1], len(sfigs))
 		}
 	}
 	if len(figs) == 0 {
@@ -87,6 +90,9 @@ type scratch struct {
 	words []word
 	figs  []Figure // the document's figures, copied out at the end
 	sfigs []Figure // a sentence's figures
+	// used holds the most elements of words and sfigs a document used:
+	// beyond them the buffers hold nothing to clear.
+	used [2]int
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{seen: map[string]bool{}} }}
@@ -99,9 +105,9 @@ func (sc *scratch) release() {
 	}
 	clear(sc.seen)
 	// drop references to the text
-	clear(sc.words[:cap(sc.words)])
-	clear(sc.figs[:cap(sc.figs)])
-	clear(sc.sfigs[:cap(sc.sfigs)])
+	clear(sc.words[:sc.used[0]])
+	clear(sc.figs)
+	clear(sc.sfigs[:sc.used[1]])
 	sc.words, sc.figs, sc.sfigs = sc.words[:0], sc.figs[:0], sc.sfigs[:0]
 	scratchPool.Put(sc)
 }

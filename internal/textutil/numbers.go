@@ -61,6 +61,26 @@ var vaguePlurals = map[string]float64{
 	"millions": 1e6, "billions": 1e9,
 }
 
+// wordNumbers holds every single number word NumberWord reads, so that a
+// word that is not a number costs one look-up.
+var wordNumbers = func() map[string]Number {
+	m := make(map[string]Number, len(units)+len(tens)+len(ordinals)+len(scales)+len(vaguePlurals)+2)
+	for w, v := range vaguePlurals {
+		m[w] = Number{Value: v, Vague: true}
+	}
+	for w, v := range ordinals {
+		m[w] = Number{Value: v, Ordinal: true}
+	}
+	for _, t := range []map[string]float64{units, tens, scales} {
+		for w, v := range t {
+			m[w] = Number{Value: v}
+		}
+	}
+	m["dozen"] = Number{Value: 12}
+	m["half"] = Number{Value: 0.5, Fraction: true}
+	return m
+}()
+
 // NumberWord reads one token as a number: digits with thousands
 // separators and decimals ("15", "15,000", "1.2"), ordinals in digits
 // ("20th"), number words ("fifteen", "ninety-nine", "twenty-first",
@@ -75,26 +95,8 @@ func NumberWord(tok string) (Number, bool) {
 	if c := w[0]; c >= '0' && c <= '9' {
 		return digits(w)
 	}
-	if v, ok := units[w]; ok {
-		return Number{Value: v}, true
-	}
-	if v, ok := tens[w]; ok {
-		return Number{Value: v}, true
-	}
-	if v, ok := ordinals[w]; ok {
-		return Number{Value: v, Ordinal: true}, true
-	}
-	if v, ok := scales[w]; ok {
-		return Number{Value: v}, true
-	}
-	switch w {
-	case "dozen":
-		return Number{Value: 12}, true
-	case "half":
-		return Number{Value: 0.5, Fraction: true}, true
-	}
-	if v, ok := vaguePlurals[w]; ok {
-		return Number{Value: v, Vague: true}, true
+	if n, ok := wordNumbers[w]; ok {
+		return n, true
 	}
 	// Hyphenated: "ninety-nine", "twenty-first", "two-thirds".
 	if a, b, ok := strings.Cut(w, "-"); ok && !strings.Contains(b, "-") {
