@@ -172,19 +172,42 @@ type docInfo struct {
 type candidates struct {
 	kind  Kind
 	list  []*Candidate
-	index map[int64]*Candidate
+	index map[int64]*Candidate // built only when list grows long
 }
 
+// scanCandidates is how many candidates find scans before it indexes them:
+// most documents have a handful, for which a scan is cheaper than a map.
+const scanCandidates = 16
+
+// find returns the candidate of value v, or nil.
+func (cs *candidates) find(v int64) *Candidate {
+	if len(cs.list) <= scanCandidates {
+		for _, c := range cs.list {
+			if c.Value == v {
+				return c
+			}
+		}
+		return nil
+	}
+	if cs.index == nil {
+		cs.index = make(map[int64]*Candidate, 2*len(cs.list))
+		for _, c := range cs.list {
+			cs.index[c.Value] = c
+		}
+	}
+	return cs.index[v]
+}
+
+// at returns the candidate of value v, adding it if it is new.
 func (cs *candidates) at(v int64) *Candidate {
-	if c := cs.index[v]; c != nil {
+	if c := cs.find(v); c != nil {
 		return c
 	}
-	c := &Candidate{Kind: cs.kind, Value: v}
+	c := &Candidate{Kind: cs.kind, Value: v, Features: make([]string, 0, 12)}
 	cs.list = append(cs.list, c)
-	if cs.index == nil {
-		cs.index = map[int64]*Candidate{}
+	if cs.index != nil {
+		cs.index[v] = c
 	}
-	cs.index[v] = c
 	return c
 }
 

@@ -407,7 +407,7 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 		// the same as the killed total ("one dead, one hurt", or one person
 		// counted both ways)
 		if kv > 0 {
-			if c := ic.index[kv]; c != nil {
+			if c := ic.find(kv); c != nil {
 				c.feature("eqk")
 			}
 		}
