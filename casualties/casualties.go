@@ -171,6 +171,10 @@ type Figure struct {
 	// of deaths among ("two were taken to a hospital, where they were
 	// pronounced dead"): the dead are among them, not beside them.
 	died bool
+	// later marks a death told as coming after the harm ("he later
+	// died", "was pronounced dead at the hospital"): of someone taken
+	// to a hospital first.
+	later bool
 }
 
 // Counted reports whether the figure counts towards the totals: it is

@@ -878,6 +878,12 @@ func TestDiedInHospital(t *testing.T) {
 		// a new person killed is beside those taken to hospital
 		{"Two were flown to a hospital in the city and a woman died at the scene.", false},
 		{"Two women were taken to the hospital with minor wounds.", false},
+		// a death told as coming later, in the sentences after
+		{"Four people were rushed to hospitals after the gunfire. One of them later died of his wounds.", true},
+		{"Medics took two brothers to a hospital downtown. The older one was pronounced dead shortly after midnight.", true},
+		// a death not told as later, or of someone else
+		{"Two women were taken to a hospital. Police found a man dead inside the house.", false},
+		{"Two women were taken to a hospital. A third woman was pronounced dead at the scene.", false},
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)

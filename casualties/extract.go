@@ -857,6 +857,11 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 // taken to the hospital and one died").
 func (x *extractor) diedInHospital() {
 	for i := range x.figs {
+		if d := &x.figs[i]; d.Kind == Killed {
+			d.later = x.diedLater(d)
+		}
+	}
+	for i := range x.figs {
 		f := &x.figs[i]
 		if f.Kind != Hospitalized || f.Individual || f.Unquantified || f.Value <= 0 {
 			continue
@@ -871,6 +876,37 @@ func (x *extractor) diedInHospital() {
 			}
 		}
 	}
+}
+
+// diedLater reports whether the death of figure d is told as coming
+// after the harm, as of someone taken to a hospital first: "he later
+// died", "was pronounced dead", "succumbed to his wounds", "died at the
+// hospital".
+func (x *extractor) diedLater(d *Figure) bool {
+	w := x.s.w
+	for k := range w {
+		if w[k].span.Start < d.Span.Start {
+			continue
+		}
+		if w[k].span.Start >= d.Trigger.End {
+			// a few words after the trigger: "died later", "died at
+			// the hospital"
+			for j := k; j < min(len(w), k+4); j++ {
+				switch w[j].s {
+				case "later", "hospital":
+					return true
+				case ".", ";":
+					return false
+				}
+			}
+			return false
+		}
+		switch w[k].s {
+		case "later", "pronounced", "succumbed", "succumbs":
+			return true
+		}
+	}
+	return false
 }
 
 // back reports whether subject refers back to people already mentioned

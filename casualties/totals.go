@@ -21,6 +21,7 @@ import (
 // is at least the people shot, hospitalised or counted as casualties less
 // those killed, and at least the individuals harmed but not killed.
 func totals(figs []Figure, opts Options, sel *Selector, info docInfo) ([]Total, []Candidate) {
+	diedAfterHospital(figs)
 	groups := map[Kind]Total{}
 	for _, k := range Kinds {
 		if t, ok := groupTotal(figs, k); ok {
@@ -1166,3 +1167,33 @@ func headlinePersons(figs []Figure, persons personSet) int64 {
 	}
 	return n
 }
+
+// diedAfterHospital marks the groups taken to hospital of whom a death
+// told as coming later follows in the next sentences ("Two men and two
+// women were taken to hospitals. One of the men later died."): the dead
+// are among them, not beside them. (Within a sentence, extract marks
+// them.)
+func diedAfterHospital(figs []Figure) {
+	for i := range figs {
+		f := &figs[i]
+		if f.Kind != Hospitalized || f.Individual || !f.Counted() || f.Value < 2 || f.died {
+			continue
+		}
+		// (a bounded look ahead: linear time)
+		for j := i + 1; j < len(figs) && j <= i+maxDiedAhead && figs[j].Sentence <= f.Sentence+2; j++ {
+			d := &figs[j]
+			if d.Kind != Killed || !d.later || d.Negated || d.Hypothetical || d.Background || d.event || d.Additional || d.perp || d.Self {
+				continue
+			}
+			if d.Unquantified && !back(d.Subject) || !d.Unquantified && d.Value > f.Value {
+				continue
+			}
+			f.died = true
+			break
+		}
+	}
+}
+
+// maxDiedAhead bounds the figures diedAfterHospital looks through after
+// a group taken to hospital.
+const maxDiedAhead = 24
