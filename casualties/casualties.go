@@ -152,6 +152,10 @@ type Figure struct {
 	object bool
 	// perp marks attackers ("the gunman"): a separate group from victims.
 	perp bool
+	// withKnown marks a group of others listed after a person told of
+	// by name, pronoun or definite description ("he and four others were
+	// shot"): the group counts that person too.
+	withKnown bool
 	// ordinal is n for "a fifth victim": at least n of its kind.
 	ordinal int64
 	// cond marks a count of the hurt by their condition or injuries ("two

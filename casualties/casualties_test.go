@@ -594,6 +594,37 @@ func TestCandidates(t *testing.T) {
 	}
 }
 
+// The rules' injured total: people shot and set apart from others are
+// not among the dead told before them, unless the list names a person it
+// sets them apart from, or they are set apart only from the shooter.
+func TestShotOthersBeyondDead(t *testing.T) {
+	a := New(Options{Selector: NewSelector(nil, nil)})
+	for _, tt := range []struct {
+		text            string
+		killed, injured int64
+	}{
+		{"A woman was shot dead behind the diner on Tuesday. Four other workers were shot and taken to hospitals.", 1, 4},
+		{"Two brothers died in the garage. Three other relatives were also shot, deputies said.", 2, 3},
+		// the list counts the person named before its others
+		{"Deputies said Carl Renner was killed on Tuesday. Renner and three others were shot near the dock.", 1, 3},
+		// others than the shooter, one of whom died
+		{"Investigators said the teen shot four others at the dock, including one who died.", 1, 3},
+		// but a death told in the verb's sentence sets them apart
+		{"Investigators said the teen killed a clerk and shot two others at the dock.", 1, 2},
+	} {
+		res, err := analyzer.MustPipeline(a).Run(context.Background(), analyzer.ParseArticle(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, _ := analyzer.Get(res, a)
+		k, _ := r.Total(Killed)
+		i, _ := r.Total(Injured)
+		if k.Value != tt.killed || i.Value != tt.injured {
+			t.Errorf("%q: rules: killed %d, injured %d; want %d and %d", tt.text, k.Value, i.Value, tt.killed, tt.injured)
+		}
+	}
+}
+
 // A selector without weights leaves the totals to the rules.
 func TestRulesOnly(t *testing.T) {
 	a := New(Options{Selector: NewSelector(nil, nil)})

@@ -776,6 +776,7 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 		f.Subject = g.subject
 		f.Part = g.part
 		f.Additional = g.additional
+		f.withKnown = g.withKnown
 		f.Self = g.self
 		f.perp = g.perp || g.self
 		f.Individual = g.individual

@@ -22,6 +22,10 @@ type group struct {
 	individual bool // one identified person
 	who        person
 	perp       bool // the attacker: "the gunman", "the suspect"
+	// withKnown marks a list whose others follow a person told of by
+	// name, pronoun or definite description ("he and four others"): the
+	// others are set apart from that person, not from the group.
+	withKnown bool
 	// whole is the count of the group a partitive takes from: five in
 	// "one of the five people"
 	whole quantity
@@ -601,6 +605,9 @@ func joinGroups(x *extractor, a, b group) group {
 	g.individual = false
 	g.who = person{}
 	g.part = a.part && b.part
+	// "he and four others", "one dead man and a second man": the list
+	// counts the person its others are set apart from
+	g.withKnown = a.withKnown || b.additional && a.individual && (a.who.ref == refDef || a.who.ref == refPron || a.who.ref == refName || b.individual && x.ordinalIn(b.start, b.head) > 0)
 	if a.subject != b.subject {
 		g.subject = a.subject + " and " + b.subject
 	}

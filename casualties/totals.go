@@ -127,6 +127,11 @@ func totals(figs []Figure, opts Options, sel *Selector, info docInfo) ([]Total, 
 		if len(harmed.Figures) > 0 && harmed.Kind == Shot {
 			_, sg := selfGroup(figs)
 			kvh = killedVictims(figs, kv, sg, &figs[harmed.Figures[0]])
+			if shotBeyondKilled(figs, harmed.Figures[0]) {
+				// "a man was killed ... four other people were
+				// shot": the others are not among the dead
+				kvh = 0
+			}
 		}
 		d := Total{Kind: Injured, Derived: true, Value: max(harmed.Value-kvh, 0)}
 		d.Min, d.Max = d.Value, d.Value
@@ -1197,3 +1202,26 @@ func diedAfterHospital(figs []Figure) {
 // maxDiedAhead bounds the figures diedAfterHospital looks through after
 // a group taken to hospital.
 const maxDiedAhead = 24
+
+// shotBeyondKilled reports whether figure i, a group of people shot, is
+// set apart from the dead ("a man was killed ... four other people were
+// shot", "killing one and shooting two others"): set apart as a whole
+// (not "he and four others"), not as the n-th of them ("a fifth victim",
+// which counts all), and, as the object of a shooting verb, after a
+// death in its sentence ("the gunman shot four others" sets them apart
+// from him only).
+func shotBeyondKilled(figs []Figure, i int) bool {
+	f := &figs[i]
+	if f.Kind != Shot || !f.Additional || f.Individual || f.ordinal != 0 || f.perp || f.withKnown {
+		return false
+	}
+	if !f.object {
+		return true
+	}
+	for j := i - 1; j >= 0 && figs[j].Sentence == f.Sentence; j-- {
+		if o := &figs[j]; o.Kind == Killed && o.Counted() && !o.perp {
+			return true
+		}
+	}
+	return false
+}
