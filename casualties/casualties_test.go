@@ -995,3 +995,73 @@ func TestInjuredPhrasings(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoWasHarmed covers subjects that a phrase after them takes the
+// verb away from: the one accused of a harm ("a man suspected of
+// shooting his neighbor died"), a present participle with its object ("a
+// woman carrying her son was shot"), a place after a participle, and a
+// person named after "mother of" when a participle with no auxiliary
+// follows ("Father of 2-year-old fatally shot pleads for help").
+func TestWhoWasHarmed(t *testing.T) {
+	tests := []struct {
+		text    string
+		kind    Kind
+		subject string
+		perp    bool
+	}{
+		{"Woman accused of stabbing her brother dies in jail\n\nDeputies gave no details.", Killed, "woman", true},
+		{"A driver wanted for shooting two deputies was wounded on Friday.", Injured, "driver", true},
+		{"A man charged with shooting, killing a cashier died in custody on Monday.", Killed, "man", true},
+		{"A woman carrying her infant son was shot on Elm Street.", Shot, "woman", false},
+		{"Grandpa holding toddler wounded in drive-by\n\nDeputies gave no details.", Injured, "grandpa", false},
+		{"Teen found behind Oak Street store dies\n\nDeputies gave no details.", Killed, "teen", false},
+		{"Father of 2-year-old fatally shot pleads for help\n\nDeputies gave no details.", Killed, "person", false},
+		// with an auxiliary, the parent
+		{"The mother of a toddler was shot on Sunday.", Shot, "mother", false},
+	}
+	for _, tt := range tests {
+		r := run(t, tt.text)
+		var got []string
+		found := false
+		for _, f := range r.Figures {
+			if f.Kind != tt.kind {
+				continue
+			}
+			got = append(got, fmt.Sprintf("%q (attacker %v)", f.Subject, f.perp))
+			found = found || f.Subject == tt.subject && f.perp == tt.perp
+		}
+		if !found {
+			t.Errorf("%q: %s figures of %v, want one of %q (attacker %v)", tt.text, tt.kind, got, tt.subject, tt.perp)
+		}
+	}
+}
+
+// TestPersonsByAgeAndRole covers persons kept apart by the stage of life
+// an age in apposition implies ("Mom" is not "Luca Brant, 7") and an
+// attacker kept apart from whom he harmed in his sentence.
+func TestPersonsByAgeAndRole(t *testing.T) {
+	tests := []struct {
+		text           string
+		killed, harmed int
+	}{
+		{"Mom hurt in Elmwood shooting has died\n\nLuca Brant, 7, was pronounced dead at the scene on Friday.", 2, 2},
+		{"Man suspected of shooting his neighbor dies\n\nDeputies gave no details.", 1, 2},
+		{"Man suspected of shooting his neighbor dies\n\nThe man shot and killed a neighbor on Friday.", 2, 2},
+	}
+	for _, tt := range tests {
+		r := run(t, tt.text)
+		ps := coverPersons(r.Figures, Options{})
+		killed, harmed := 0, 0
+		for _, p := range ps {
+			if p.kinds.has(Killed) {
+				killed++
+			}
+			if p.kinds&harmedKinds != 0 {
+				harmed++
+			}
+		}
+		if killed != tt.killed || harmed != tt.harmed {
+			t.Errorf("%q: %d persons killed, %d harmed; want %d and %d", tt.text, killed, harmed, tt.killed, tt.harmed)
+		}
+	}
+}

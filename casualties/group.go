@@ -730,7 +730,7 @@ func (x *extractor) groupLeft1(end int) group {
 			if x.at(end-1) == "," && end >= 2 {
 				if g := x.groupLeft1(end - 2); g.ok && g.individual {
 					if n, ok := x.numberValue(end); ok && n < 120 {
-						g.who.age = int(n)
+						g.who.setAge(int(n))
 					}
 					return g
 				}
@@ -1022,7 +1022,7 @@ func (x *extractor) nameLeft(end int) group {
 	// "Three-year-old Addison": an age makes a person of the name
 	if x.isAgeAt(start - 1) {
 		if n, _, ok := textutil.SplitNumberPrefix(x.at(start - 1)); ok {
-			g.who.age = int(n.Value)
+			g.who.setAge(int(n.Value))
 		}
 		g.start = start - 1
 		x.personName(&g)
@@ -1109,16 +1109,25 @@ func (x *extractor) describe(start, end int) person {
 			p.stage = st
 		}
 	}
-	switch {
-	case p.age == 0:
-	case p.age <= 12:
-		p.stage = 'c'
-	case p.age >= 21:
-		p.stage = 'a'
-	default:
-		p.stage = 0 // a 17-year-old may be called a boy or a man
+	if p.age != 0 {
+		p.setAge(p.age)
 	}
 	return p
+}
+
+// setAge records an age and the stage of life it implies: a child up to
+// 12, an adult from 21; a 17-year-old may be called a boy or a man.
+func (p *person) setAge(age int) {
+	p.age = age
+	switch {
+	case age <= 0:
+	case age <= 12:
+		p.stage = 'c'
+	case age >= 21:
+		p.stage = 'a'
+	default:
+		p.stage = 0
+	}
 }
 
 // stageOf gives the stage of life a person noun implies: 'c' for a child,
@@ -1130,7 +1139,8 @@ var stageOf = func() map[string]byte {
 		m[w] = 'c'
 	}
 	for _, w := range []string{"man", "woman", "gentleman", "lady", "husband", "wife", "father", "mother",
-		"grandfather", "grandmother", "grandpa", "grandma", "stepfather", "stepmother"} {
+		"grandfather", "grandmother", "grandpa", "grandma", "stepfather", "stepmother", "mom", "dad",
+		"stepmom", "stepdad"} {
 		m[w] = 'a'
 	}
 	return m
@@ -1515,7 +1525,7 @@ func (x *extractor) groupRight1Modified(i int) group {
 				g.q.start, g.q.end = i, end+1
 				g.who = person{ref: refName, name: x.nameKey(k+1, end+1)}
 				if n, _, ok := textutil.SplitNumberPrefix(x.at(k)); ok {
-					g.who.age = int(n.Value)
+					g.who.setAge(int(n.Value))
 				}
 				if x.personName(&g) && x.at(end+1) != "'s" && x.at(end+1) != "'" {
 					return g

@@ -46,6 +46,17 @@ func (x *extractor) predicate(i int, kind Kind) {
 			return
 		}
 	}
+	// "a man holding a baby was shot": the man
+	if h, ok := x.participleSubject(g); ok {
+		g = h
+	}
+	// "a man accused of killing his wife died": the one accused, not
+	// whom he harmed
+	if !t.act || x.passiveBefore(i) {
+		if h, ok := x.accusedOf(g); ok {
+			g = h
+		}
+	}
 	// "he shot", "Smith killed": with a nominative pronoun or a name and no
 	// auxiliary, the verb is active and its subject the agent.
 	if t.act && !x.passiveBefore(i) && !x.s.headline && (g.who.ref == refPron || g.who.ref == refName || g.subject == "they" || g.subject == "we" || g.subject == "i") && !x.leftResult(g.start) {
@@ -85,6 +96,89 @@ func (x *extractor) predicate(i int, kind Kind) {
 	x.add(g, kind, i, x.clauseStart(g.start))
 	x.after(i, kind)
 }
+
+// accusedOf reports whether group g is the object of a harm the
+// subject is accused of ("a man suspected of shooting his neighbor
+// died", "Man accused of shooting, killing baby dies") and returns the
+// one accused, an attacker.
+func (x *extractor) accusedOf(g group) (group, bool) {
+	k := g.start - 1
+	// (in a headline the verb may open the group: "Man Suspected of
+	// Shooting Teen Dies")
+	if g.start < g.head && harmingVerbs[x.at(g.start)] {
+		k = g.start
+	}
+	verbs := 0
+	for n := 0; k > 1 && n < 6; n++ {
+		s := x.at(k)
+		if harmingVerbs[s] {
+			verbs++
+		} else if s != "," && s != "and" {
+			break
+		}
+		k--
+	}
+	if verbs == 0 {
+		return group{}, false
+	}
+	switch x.at(k) {
+	case "of", "in", "with", "for":
+	default:
+		return group{}, false
+	}
+	p := x.at(k - 1)
+	if !accusedWords[p] {
+		return group{}, false
+	}
+	h := x.groupLeft(x.skipAppositionLeft(k - 2))
+	if !h.ok || !h.q.ok || h.subject == "" {
+		return group{}, false
+	}
+	h.perp = true
+	return h, true
+}
+
+// participleSubject reports whether group g is the object of a present
+// participle that modifies a group before it ("a man holding a baby
+// died", "Man holding baby dies") and returns that group.
+func (x *extractor) participleSubject(g group) (group, bool) {
+	participle := func(k int) bool {
+		s := x.at(k)
+		if k < 1 || len(s) <= 5 || !strings.HasSuffix(s, "ing") || ingNouns[s] || strings.Contains(s, "-") || x.s.w[k].kind != segment.KindWord {
+			return false
+		}
+		_, trig := triggers[s]
+		return !trig && !harmingVerbs[s]
+	}
+	k := g.start - 1
+	if !participle(k) {
+		// (a headline's group may take the participle in: "Man holding
+		// baby")
+		k = -1
+		for m := g.start + 1; m < g.head; m++ {
+			if participle(m) {
+				k = m
+				break
+			}
+		}
+		if k < 0 {
+			return group{}, false
+		}
+	}
+	h := x.groupLeft(k - 1)
+	if !h.ok || !h.q.ok || h.subject == "" {
+		return group{}, false
+	}
+	return h, true
+}
+
+// harmingVerbs are the gerunds of harm a person may be accused of.
+var harmingVerbs = setOf("shooting", "killing", "murdering", "stabbing", "slaying", "wounding",
+	"injuring", "attacking", "gunning")
+
+// accusedWords say that someone is held to have done something.
+var accusedWords = setOf("suspected", "accused", "charged", "wanted", "arrested", "convicted",
+	"indicted", "jailed", "sought", "held", "sentenced", "tried", "blamed")
 
 // prevFatally reports whether "fatally" or "mortally" modifies word i.
 func (x *extractor) prevFatally(i int) bool {
@@ -170,6 +264,9 @@ func (x *extractor) leftResult(i int) bool {
 	}
 	return false
 }
+
+// finiteAux are the forms of "be" and "have" that open a verb group.
+var finiteAux = setOf("was", "were", "is", "are", "be", "been", "has", "have", "had", "got", "gets")
 
 // subjectSkip are the words between a subject and its casualty
 // predicate: auxiliaries and reporting participles.
@@ -272,7 +369,9 @@ func (x *extractor) subjectAt(j int) group {
 	g := x.groupLeft(k)
 	// "the mother of two children was killed", "a father of three":
 	// the person the phrase names, not those it counts
-	if g.ok && x.at(g.start-1) == "of" {
+	// (but "Mother of 3-year-old fatally shot speaks out": a person
+	// with a participle and no auxiliary is the one harmed)
+	if g.ok && x.at(g.start-1) == "of" && !(g.individual && g.who.ref != refName && !finiteAux[x.at(j+1)] && k == j) {
 		if ok, plural := x.personHead(g.start - 2); ok && !plural || x.isName(g.start-2) && g.who.ref == refName {
 			// "Alfred Chavez of Denver was killed": the person, not
 			// the town
@@ -296,7 +395,7 @@ func (x *extractor) subjectAt(j int) group {
 		// "John Smith, 25, died": the apposition gives the age
 		if k < j && g.individual && x.at(k+1) == "," && x.at(k+3) == "," {
 			if n, ok := x.numberValue(k + 2); ok && n > 0 && n < 120 {
-				g.who.age = int(n)
+				g.who.setAge(int(n))
 			}
 		}
 		return g
@@ -352,7 +451,7 @@ func (x *extractor) subjectBeyond(j int) group {
 				}
 			}
 		}
-		if (s == "in" || s == "inside" || s == "at" || s == "from" || s == "near" || s == "on" || s == "aboard" || s == "with" || s == "of") && m > 0 {
+		if (s == "in" || s == "inside" || s == "outside" || s == "behind" || s == "at" || s == "from" || s == "near" || s == "on" || s == "aboard" || s == "with" || s == "of") && m > 0 {
 			g := x.groupLeft(x.skipAppositionLeft(m - 1))
 			if g.ok && g.q.ok && (s != "of" || g.subject != "") {
 				// ("the victim of Friday's shooting died": a person)
@@ -374,7 +473,13 @@ func (x *extractor) subjectBeyond(j int) group {
 		// Wednesday during a hunting accident has died": a participle
 		// phrase after the subject
 		if t, ok := triggers[s]; ok && t.pred && t.act && t.kind != Killed && m > 0 && m < j && !comma && !clause {
-			if g := x.groupLeft(x.skipAppositionLeft(m - 1)); g.ok && g.q.ok {
+			// ("One of two girls, 7 and 5, critically shot Wednesday
+			// has died")
+			k := m - 1
+			if isAdverb(x.at(k)) {
+				k--
+			}
+			if g := x.groupLeft(x.skipAppositionLeft(k)); g.ok && g.q.ok {
 				return g
 			}
 		}

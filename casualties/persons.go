@@ -147,6 +147,11 @@ func apart(a, b *node, prev int) bool {
 		if b.self && a.object && !a.self || a.self && b.object && !b.self {
 			return true
 		}
+		// "a man accused of shooting his neighbor died": the attacker
+		// is not the one he harmed
+		if attacker(b) && a.object && !a.perp || attacker(a) && b.object && !b.perp {
+			return true
+		}
 		// "killing the boy and leaving the teen in critical condition"
 		// (but a pronoun refers to the other: "found her with a wound
 		// and she died", "the boy died; he had been on life support",
@@ -160,6 +165,12 @@ func apart(a, b *node, prev int) bool {
 		}
 	}
 	return false
+}
+
+// attacker reports whether a mention is of an attacker as the agent, not
+// as the one harmed ("shot an intruder") or harming himself.
+func attacker(n *node) bool {
+	return n.perp && !n.object && !n.self
 }
 
 // cover colours the incompatibility graph of the nodes (in text order)
@@ -262,7 +273,7 @@ func pickColor(ns []*node, color []int, v int, taken *colorSet, ncol int) int {
 		if taken.has(c) {
 			continue
 		}
-		score := 0
+		score, victim := 0, false
 		for i, x := range ns {
 			if color[i] != c {
 				continue
@@ -273,6 +284,12 @@ func pickColor(ns []*node, color []int, v int, taken *colorSet, ncol int) int {
 			if w := ns[v].who; w.name != "" && x.who.name != "" && sameName(w.name, x.who.name) || w.age != 0 && w.age == x.who.age {
 				score = max(score, 2)
 			}
+			// the attacker and someone harmed by an active verb
+			// ("accused of killing a baby") are rather two
+			victim = victim || attacker(x) && ns[v].object && !ns[v].perp || attacker(ns[v]) && x.object && !x.perp
+		}
+		if victim {
+			score--
 		}
 		if score > bestScore {
 			best, bestScore = c, score
