@@ -1065,3 +1065,34 @@ func TestPersonsByAgeAndRole(t *testing.T) {
 		}
 	}
 }
+
+// TestDeathAfterHospital covers a death told in a second predicate after
+// a trip to hospital ("was taken to a hospital and died"): the subject
+// of the first clause died, so the one person is not also counted hurt.
+func TestDeathAfterHospital(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the label of one of the figures
+	}{
+		{"She was flown to a trauma unit downtown and was declared dead an hour later.", "killed 1 she individual"},
+		{"The cyclist was driven to a hospital with a head wound but died that night.", "killed 1 cyclist individual"},
+		{"A teenager was rushed to the hospital in grave condition and later died.", "killed 1 teenager individual"},
+		{"Two brothers were rushed to a clinic and died there.", "killed 2 brothers"},
+	}
+	for _, tt := range tests {
+		r := run(t, tt.text)
+		var got []string
+		found := false
+		for i := range r.Figures {
+			l := label(&r.Figures[i])
+			got = append(got, l)
+			found = found || l == tt.want
+		}
+		if !found {
+			t.Errorf("%q: figures %q, want %q", tt.text, got, tt.want)
+		}
+		if in, ok := r.Total(Injured); ok && in.Value > 0 {
+			t.Errorf("%q: injured total %v, want none", tt.text, in)
+		}
+	}
+}

@@ -872,7 +872,9 @@ func (x *extractor) diedInHospital() {
 			if d.Kind != Killed || d.Negated || d.Hypothetical || d.Trigger.Start <= f.Trigger.Start || d.event {
 				continue
 			}
-			if back(d.Subject) || d.Subject == "" && !d.Unquantified && d.Value <= f.Value {
+			// (or the group itself: "two men were taken to a hospital
+			// and died")
+			if back(d.Subject) || d.Subject == "" && !d.Unquantified && d.Value <= f.Value || d.SubjectSpan == f.SubjectSpan && d.SubjectSpan.End > 0 {
 				f.died = true
 			}
 		}

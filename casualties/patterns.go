@@ -32,7 +32,7 @@ func (x *extractor) predicate(i int, kind Kind) {
 		// off by van, then shot dead", "a boy is recovering after being
 		// shot": the subject opens the clause
 		switch c := x.at(j); c {
-		case "and", ",", "then":
+		case "and", ",", "then", "but":
 			g = x.clauseSubject(j)
 		case "after", "before", "while", "when", "since", "upon", "from", "following":
 			for k := j + 1; k < i; k++ {
@@ -1522,7 +1522,22 @@ func (x *extractor) clauseSubject(j int) group {
 			}
 		}
 		g := x.groupRight1(start)
-		if g.ok && g.end < j && g.subject != "" && (g.q.ok || g.individual) && !npBreakers[x.at(g.end)] {
+		// "he was taken to a hospital and died": a nominative pronoun
+		// opening the clause
+		if !g.ok {
+			switch x.at(start) {
+			case "he", "she", "they":
+				g = x.groupLeft1(start)
+			}
+		}
+		// "a man was taken to a hospital and later died": the subject of
+		// a passive or perfect verb, the first of the coordination
+		aux := false
+		switch x.at(g.end) {
+		case "was", "were", "is", "are", "had", "has", "have":
+			aux = true
+		}
+		if g.ok && g.end < j && g.subject != "" && (g.q.ok || g.individual) && (aux || !npBreakers[x.at(g.end)]) {
 			// "Hollister, a Westbrook resident, suffered wounds and
 			// died": the apposition's head is the subject
 			if k > 0 && x.at(k) == "," && x.at(g.end) == "," {
