@@ -156,6 +156,9 @@ type Figure struct {
 	// by name, pronoun or definite description ("he and four others were
 	// shot"): the group counts that person too.
 	withKnown bool
+	// also marks a group told of with "also" before its verb ("two men
+	// in the car were also hit"): besides others told of before.
+	also bool
 	// ordinal is n for "a fifth victim": at least n of its kind.
 	ordinal int64
 	// cond marks a count of the hurt by their condition or injuries ("two

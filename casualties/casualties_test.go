@@ -594,8 +594,8 @@ func TestCandidates(t *testing.T) {
 	}
 }
 
-// The rules' injured total: people shot and set apart from others are
-// not among the dead told before them, unless the list names a person it
+// The rules' injured total: people shot and set apart from others (or
+// told of with "also") are not among the dead told before them, unless the list names a person it
 // sets them apart from, or they are set apart only from the shooter.
 func TestShotOthersBeyondDead(t *testing.T) {
 	a := New(Options{Selector: NewSelector(nil, nil)})
@@ -605,6 +605,8 @@ func TestShotOthersBeyondDead(t *testing.T) {
 	}{
 		{"A woman was shot dead behind the diner on Tuesday. Four other workers were shot and taken to hospitals.", 1, 4},
 		{"Two brothers died in the garage. Three other relatives were also shot, deputies said.", 2, 3},
+		// a group told of with "also": besides the dead
+		{"A girl was shot dead on the porch on Sunday. Two neighbors were also struck by gunfire, police said.", 1, 2},
 		// the list counts the person named before its others
 		{"Deputies said Carl Renner was killed on Tuesday. Renner and three others were shot near the dock.", 1, 3},
 		// others than the shooter, one of whom died

@@ -777,6 +777,7 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 		f.Part = g.part
 		f.Additional = g.additional
 		f.withKnown = g.withKnown
+		f.also = g.also
 		f.Self = g.self
 		f.perp = g.perp || g.self
 		f.Individual = g.individual

@@ -26,6 +26,9 @@ type group struct {
 	// name, pronoun or definite description ("he and four others"): the
 	// others are set apart from that person, not from the group.
 	withKnown bool
+	// also marks a group told of with "also" before its verb ("two men
+	// were also hit")
+	also bool
 	// whole is the count of the group a partitive takes from: five in
 	// "one of the five people"
 	whole quantity

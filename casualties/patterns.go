@@ -92,6 +92,15 @@ func (x *extractor) predicate(i int, kind Kind) {
 				g.additional = true
 			}
 		}
+	} else if !g.individual && g.q.ok && !g.withKnown {
+		// "two men in the car were also hit": a group besides those
+		// told of before (for the totals only: the group may still be
+		// all the hurt)
+		for k := g.end; k < i; k++ {
+			if x.at(k) == "also" {
+				g.also = true
+			}
+		}
 	}
 	x.add(g, kind, i, x.clauseStart(g.start))
 	x.after(i, kind)

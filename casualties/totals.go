@@ -287,6 +287,10 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 						// "a girl and three other people were also shot"
 						c.feature("shot:addl")
 					}
+					if f.also && kv > 0 {
+						// "two men in the car were also hit"
+						c.feature("shot:also")
+					}
 				}
 			case Hospitalized:
 				v = f.Value
@@ -1212,7 +1216,7 @@ const maxDiedAhead = 24
 // from him only).
 func shotBeyondKilled(figs []Figure, i int) bool {
 	f := &figs[i]
-	if f.Kind != Shot || !f.Additional || f.Individual || f.ordinal != 0 || f.perp || f.withKnown {
+	if f.Kind != Shot || !f.Additional && !f.also || f.Individual || f.ordinal != 0 || f.perp || f.withKnown {
 		return false
 	}
 	if !f.object {
