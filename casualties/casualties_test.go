@@ -1098,3 +1098,29 @@ func TestDeathAfterHospital(t *testing.T) {
 		}
 	}
 }
+
+// TestNameSuffix covers a suffix after a comma ("Carl Dunn, Jr., 30"):
+// part of the name, not another person in a list.
+func TestNameSuffix(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the label of one of the figures
+	}{
+		{"Oscar Bell, Jr., 41, Dana Pratt, 19, and Lee Ortiz, 33, were taken to area hospitals.", "hospitalized 3 Oscar Bell and Dana Pratt and Lee Ortiz"},
+		{"Officers found Oscar Bell, Sr., 62, and a 15-year-old boy suffering from gunshot wounds.", "shot 2 Oscar Bell and boy"},
+		{"Oscar Bell, III, 24, was wounded in the arm.", "injured 1 Oscar Bell individual"},
+	}
+	for _, tt := range tests {
+		r := run(t, tt.text)
+		var got []string
+		found := false
+		for i := range r.Figures {
+			l := label(&r.Figures[i])
+			got = append(got, l)
+			found = found || l == tt.want
+		}
+		if !found {
+			t.Errorf("%q: figures %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1013,6 +1013,14 @@ func (x *extractor) partitiveLeft(g group) group {
 
 // nameLeft parses a personal name ending at word end.
 func (x *extractor) nameLeft(end int) group {
+	// "Carl Dunn, Jr.": the suffix after a comma closes the name before
+	// it
+	if nameSuffixes[x.at(end)] && x.s.w[end].cap && x.at(end-1) == "," && x.isName(end-2) && !nameSuffixes[x.at(end-2)] {
+		if g := x.nameLeft(end - 2); g.ok {
+			g.end, g.q.end = end+1, end+1
+			return g
+		}
+	}
 	start := end
 	for j := end - 1; j >= 0 && end-j < 4 && (x.isName(j) || isInitial(x.s.w[j].s) && x.s.w[j].cap); j-- {
 		start = j
@@ -1050,6 +1058,9 @@ func (x *extractor) nameKey(i, j int) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// nameSuffixes follow a surname: "Jr.", "Sr.", "III".
+var nameSuffixes = setOf("jr.", "sr.", "jr", "sr", "ii", "iii", "iv")
 
 func isInitial(s string) bool { return len(s) == 2 && s[1] == '.' }
 
@@ -1461,8 +1472,13 @@ func (x *extractor) groupRight1(i int) group {
 			}
 		}
 		g := group{ok: true, start: i, end: end + 1, head: end, individual: true, subject: x.surface(i, end+1)}
+		// "Carl Dunn, Jr., 30, and ...": the suffix after a comma is
+		// part of the name, not another person
+		if x.at(end+1) == "," && nameSuffixes[x.at(end+2)] && end+2 < len(w) && w[end+2].cap {
+			g.end = end + 3
+		}
 		g.q = exact(1)
-		g.q.start, g.q.end = i, end+1
+		g.q.start, g.q.end = i, g.end
 		g.who = person{ref: refName, name: x.nameKey(i, end+1)}
 		if !x.personName(&g) {
 			return group{}
