@@ -133,7 +133,7 @@ func apart(a, b *node, prev int) bool {
 	// boy") sets the victim apart from the shooter, not from the people
 	// harmed in the sentences before
 	other := b.add && (!b.object || a.sentence == b.sentence)
-	if other && (a.sentence == b.sentence || a.sentence == prev) && !(a.add && a.kinds == b.kinds) {
+	if other && (a.sentence == b.sentence || a.sentence == prev) && !(a.add && sameOutcome(a.kinds, b.kinds)) {
 		return true
 	}
 	// someone else also hurt is not one of the dead mentioned before
@@ -336,3 +336,14 @@ func kindBit(k Kind) kindSet {
 func (s kindSet) has(k Kind) bool { return s&kindBit(k) != 0 }
 
 func (s *kindSet) add(k Kind) { *s |= kindBit(k) }
+
+// sameOutcome reports whether two mentions' kinds tell the same outcome:
+// both killed, or both hurt and not killed ("another was hospitalized
+// ... another man with gunshot wounds").
+func sameOutcome(a, b kindSet) bool {
+	if a == b {
+		return true
+	}
+	hurt := kindBit(Injured) | kindBit(Shot) | kindBit(Hospitalized)
+	return a&^hurt == 0 && b&^hurt == 0 && a != 0 && b != 0
+}

@@ -26,6 +26,10 @@ func TestCoverPersons(t *testing.T) {
 		{"After she was wounded in the back, the 9-year-old girl died at a hospital.", 1, 1},
 		// but a new description beside the count is someone else
 		{"Three people were found dead and a woman was wounded.", 0, 1},
+		// "another" told of twice as hurt in two ways is one person
+		{"Three people died at the ranch and another was hospitalized. Another man was found with a bullet wound in his arm.", 0, 1},
+		// but one told of as dead is not the one hurt
+		{"A woman was shot in the leg and another was hospitalized. Another man died at the scene.", 1, 3},
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)
