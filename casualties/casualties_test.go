@@ -1124,3 +1124,30 @@ func TestNameSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestNoDeathCounted covers deaths the text does not report: a verb
+// joined to one under a modal ("might have struck him in the neck and
+// killed him"), a victim who says "they killed me", and a life saved.
+func TestNoDeathCounted(t *testing.T) {
+	for _, text := range []string{
+		"The round might have struck him in the neck and killed him, a surgeon said.",
+		`"He killed me, he killed me," the wounded clerk shouted.`,
+		"A neighbor helped save the life of a cyclist who was hit by a stray round.",
+	} {
+		r := run(t, text)
+		for _, f := range r.Figures {
+			if f.Kind == Killed && f.Counted() {
+				t.Errorf("%q: death counted: %s", text, label(&f))
+			}
+		}
+	}
+	// an intent is no modal: the second verb tells what happened
+	r := run(t, "The man tried to shoot his wife and wounded a neighbor.")
+	hurt := false
+	for _, f := range r.Figures {
+		hurt = hurt || f.Kind == Injured && f.Counted()
+	}
+	if !hurt {
+		t.Error("'tried to shoot his wife and wounded a neighbor': the neighbor's wound is not counted")
+	}
+}

@@ -816,6 +816,29 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 			f.Span.Start = w[g.start-1].span.Start
 		}
 	}
+	// "could have hit her in the chest and killed her": a verb joined to
+	// a hypothetical one shares its mood
+	if !f.Hypothetical && !f.Negated && x.at(trig-1) == "and" && trig >= 2 {
+		lo := w[max(trig-10, 0)].span.Start
+		for k := len(x.figs) - 1; k >= 0; k-- {
+			o := &x.figs[k]
+			if o.Sentence != f.Sentence || o.Trigger.Start < lo {
+				break
+			}
+			if o.Trigger.End <= w[trig-1].span.Start && o.Trigger != f.Trigger {
+				// (a modal's, not an intent's: "tried to shoot her and
+				// wounded him" wounded him)
+				if o.Hypothetical && !o.Negated {
+					f.Hypothetical = x.modalBefore(o.Trigger, trig)
+				}
+				break
+			}
+		}
+	}
+	// "They killed me!", said by the one who was hit: the speaker lives
+	if kind == Killed && g.ok && g.individual && firstPerson[g.subject] {
+		f.Hypothetical = true
+	}
 	f.Background = x.s.bg
 	// "police now say 20 people were killed", "raising the number of
 	// dead to 20": a revised figure
@@ -852,6 +875,26 @@ func (x *extractor) add(g group, kind Kind, trig int, clauseStart int) *Figure {
 	x.figs = append(x.figs, f)
 	return &x.figs[len(x.figs)-1]
 }
+
+// modalBefore reports whether a modal stands in the four words before
+// the trigger t, a word before word trig ("could have hit").
+func (x *extractor) modalBefore(t analyzer.Span, trig int) bool {
+	for j := trig - 1; j >= 0 && j >= trig-12; j-- {
+		if x.s.w[j].span != t {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			if modals[x.at(k)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// firstPerson are the pronouns of the speaker.
+var firstPerson = setOf("me", "i", "us", "we", "myself", "ourselves")
 
 // diedInHospital marks the groups taken to hospital of whom a death
 // later in the sentence is told by a pronoun or a bare count ("two were

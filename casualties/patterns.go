@@ -1173,6 +1173,11 @@ func (x *extractor) lives(i int) {
 		return
 	}
 	if x.at(i+1) == "of" && (p == "the") {
+		// "helped save the life of a man": not a death
+		switch x.at(i - 2) {
+		case "save", "saved", "saves", "saving", "spare", "spared", "sparing":
+			return
+		}
 		if g := x.groupRight(i + 2); g.ok {
 			x.add(g, Killed, i, x.clauseStart(i))
 		}
