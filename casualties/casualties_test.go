@@ -664,6 +664,9 @@ func TestCandidateSources(t *testing.T) {
 		{"Four people are dead, police said. The gunman later shot himself.", Killed, "ah:grppeople", 5},
 		{"A woman killed her neighbour on Tuesday and then shot herself, police said.", Killed, "pers+ah", 2},
 		{"A woman killed her neighbour on Tuesday and then shot herself, police said.", Killed, "pers+ah&ah:same", 2},
+		// two counts of the hurt in one sentence, each with its subject
+		{"Deputies said two cousins were shot in the yard, and a 7-year-old girl was hit by a bullet fragment.", Injured, "clause:sum", 3},
+		{"Deputies said two cousins were shot in the yard, and a 7-year-old girl was hit by a bullet fragment.", Injured, "cs:gi", 3},
 		// others set apart from a person hurt, in the sentence or the next
 		{"A girl was in serious condition after a shooting on Friday that also wounded two other people.", Injured, "ind+others", 3},
 		{"A man is listed in critical condition. Police said four others were shot in the legs.", Injured, "ind+others", 5},

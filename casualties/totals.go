@@ -313,6 +313,8 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 		// "Two are in critical condition ... three received minor
 		// injuries": counts by condition in neighbouring sentences add up
 		condSum(ic, figs)
+		// "two women were shot, and a boy was hit by a fragment"
+		clauseSum(ic, figs)
 		// "A boy is in critical condition ... the shooting also injured three
 		// other people": the others and whom they are set apart from
 		othersSum(ic, figs, persons)
@@ -1229,3 +1231,46 @@ func shotBeyondKilled(figs []Figure, i int) bool {
 	}
 	return false
 }
+
+// clauseSum adds, for two counts of the hurt in one sentence with
+// subjects of their own, neither a pronoun nor set apart as others
+// (grp+others), their sum: "two women were shot, and a 9-year-old boy
+// was hit by a fragment".
+func clauseSum(ic *candidates, figs []Figure) {
+	ok := func(f *Figure) bool {
+		return hurtKind(f.Kind) && f.Counted() && f.Value > 0 && !f.event && !f.perp && !f.Self &&
+			f.SubjectSpan.End > f.SubjectSpan.Start && !(f.Individual && f.who.ref == refPron) && !pronounSubject[f.Subject]
+	}
+	for i := range figs {
+		f := &figs[i]
+		if !ok(f) || f.Additional {
+			continue
+		}
+		for j := i + 1; j < min(len(figs), i+1+maxOthers) && figs[j].Sentence == f.Sentence; j++ {
+			o := &figs[j]
+			if !ok(o) || o.Additional || o.Trigger == f.Trigger || o.SubjectSpan.Start < f.SubjectSpan.End {
+				continue
+			}
+			c := ic.add(f.Value+o.Value, "clause:sum", i)
+			c.Figures = append(c.Figures, j)
+			// counts by condition are mostly parts of the hurt told
+			// before ("one is critical, four are stable"); persons told
+			// one by one are more often the same person twice
+			switch {
+			case f.cond || o.cond:
+				c.feature("cs:cond")
+			case f.Individual && o.Individual:
+				c.feature("cs:ii")
+			case f.Individual || o.Individual:
+				c.feature("cs:gi")
+			default:
+				c.feature("cs:gg")
+			}
+			break
+		}
+	}
+}
+
+// pronounSubject are group subjects that refer back to people counted
+// before.
+var pronounSubject = map[string]bool{"they": true, "them": true, "we": true, "both": true, "all": true}
