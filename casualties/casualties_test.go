@@ -1023,6 +1023,8 @@ func TestWhoWasHarmed(t *testing.T) {
 		{"Father of 2-year-old fatally shot pleads for help\n\nDeputies gave no details.", Killed, "person", false},
 		// with an auxiliary, the parent
 		{"The mother of a toddler was shot on Sunday.", Shot, "mother", false},
+		// an ampersand joins a list
+		{"Aunt & nephew wounded in drive-by\n\nDeputies gave no details.", Injured, "aunt and nephew", false},
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)
@@ -1136,6 +1138,8 @@ func TestNoDeathCounted(t *testing.T) {
 		"The round might have struck him in the neck and killed him, a surgeon said.",
 		`"He killed me, he killed me," the wounded clerk shouted.`,
 		"A neighbor helped save the life of a cyclist who was hit by a stray round.",
+		// an alternative, not a death
+		"For a moment her parents did not know if the girl, a toddler adopted last spring, was dead or alive.",
 	} {
 		r := run(t, text)
 		for _, f := range r.Figures {

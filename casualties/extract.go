@@ -607,6 +607,10 @@ func (x *extractor) trigger(i int, t trigger) {
 			kind = Casualties
 		}
 	}
+	// "not sure if he was dead or alive": no death told
+	if s == "dead" && (next == "or" && x.at(i+2) == "alive" || x.at(i-1) == "or" && x.at(i-2) == "alive") {
+		return
+	}
 	// "she is survived by her husband": an obituary's family
 	if s == "survived" && next == "by" {
 		return

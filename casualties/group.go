@@ -491,6 +491,9 @@ func (x *extractor) groupLeft(end int) group {
 		if c == ";" && semi {
 			c = ","
 		}
+		if c == "&" {
+			c = "and" // "Mother & son wounded"
+		}
 		if c != "and" && (c != "," || n == 0 && !x.s.headline) {
 			break
 		}
