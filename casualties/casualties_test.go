@@ -595,8 +595,10 @@ func TestCandidates(t *testing.T) {
 }
 
 // The rules' injured total: people shot and set apart from others (or
-// told of with "also") are not among the dead told before them, unless the list names a person it
-// sets them apart from, or they are set apart only from the shooter.
+// told of with "also") are not among the dead told before them, unless
+// the list names a person it sets them apart from, or they are set apart
+// only from the shooter; nor are the people an attacker shot among the
+// dead when he alone died.
 func TestShotOthersBeyondDead(t *testing.T) {
 	a := New(Options{Selector: NewSelector(nil, nil)})
 	for _, tt := range []struct {
@@ -607,6 +609,8 @@ func TestShotOthersBeyondDead(t *testing.T) {
 		{"Two brothers died in the garage. Three other relatives were also shot, deputies said.", 2, 3},
 		// a group told of with "also": besides the dead
 		{"A girl was shot dead on the porch on Sunday. Two neighbors were also struck by gunfire, police said.", 1, 2},
+		// the dead are the attacker alone
+		{"Deputies said a man shot his two cousins and a neighbor on Monday before killing himself.", 1, 3},
 		// the list counts the person named before its others
 		{"Deputies said Carl Renner was killed on Tuesday. Renner and three others were shot near the dock.", 1, 3},
 		// others than the shooter, one of whom died

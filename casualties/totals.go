@@ -127,9 +127,11 @@ func totals(figs []Figure, opts Options, sel *Selector, info docInfo) ([]Total, 
 		if len(harmed.Figures) > 0 && harmed.Kind == Shot {
 			_, sg := selfGroup(figs)
 			kvh = killedVictims(figs, kv, sg, &figs[harmed.Figures[0]])
-			if shotBeyondKilled(figs, harmed.Figures[0]) {
+			if shotBeyondKilled(figs, harmed.Figures[0]) || onlyAttackersKilled(figs, persons, kv, harmed.Figures[0]) {
 				// "a man was killed ... four other people were
-				// shot": the others are not among the dead
+				// shot": the others are not among the dead; "shot
+				// two women and a girl, then himself": the dead are
+				// the attacker alone
 				kvh = 0
 			}
 		}
@@ -1274,3 +1276,23 @@ func clauseSum(ic *candidates, figs []Figure) {
 // pronounSubject are group subjects that refer back to people counted
 // before.
 var pronounSubject = map[string]bool{"they": true, "them": true, "we": true, "both": true, "all": true}
+
+// onlyAttackersKilled reports whether the killed total kv counts
+// attackers only ("shot two women and a girl before turning the gun on
+// himself") and figure i, the people shot, counts none of them: no death
+// of anyone else is told.
+func onlyAttackersKilled(figs []Figure, persons personSet, kv int64, i int) bool {
+	f := &figs[i]
+	if kv <= 0 || f.perp || f.Self {
+		return false
+	}
+	if np, _ := persons.countPerp(Killed); np < kv {
+		return false
+	}
+	for j := range figs {
+		if o := &figs[j]; o.Kind == Killed && o.Counted() && !o.perp && !o.Self && !o.event {
+			return false
+		}
+	}
+	return true
+}
