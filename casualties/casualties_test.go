@@ -989,6 +989,14 @@ func TestInjuredPhrasings(t *testing.T) {
 		// injuries a subject has, past "seems to"
 		{"The cashier seems to have minor injuries.", "injured 1 cashier individual"},
 		{"The other two have serious injuries.", "injured 2"},
+		// the participle first, its subject after "was" or "were"
+		{"Hurt in the collision were a 9-year-old boy and his grandmother.", "injured 2 boy and grandmother"},
+		{"Also wounded was a 52-year-old clerk.", "injured 1 clerk additional individual"},
+		{"Shot in the arm, Kowalski was taken to a hospital.", "hospitalized 1 Kowalski individual"},
+		// one of a counted group with no noun
+		{"Ortega was one of six shot outside the arena.", "shot 6"},
+		// an apposition that says how the person was identified
+		{"The cyclist, identified as Priya Raman, remains in serious condition.", "injured 1 cyclist individual"},
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)

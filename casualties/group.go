@@ -1226,7 +1226,7 @@ func (x *extractor) skipAppositionLeft(i int) int {
 		inner := k+2 == j
 		if !(inner && x.isNumberAt(k+1) || x.isAgeAt(k+1) || first == "including" || first == "both" || first == "all" ||
 			first == "each" || first == "who" || first == "a" || first == "an" || first == "of" ||
-			first == "aged" || first == "ages" || first == "ranging" || first == "from" ||
+			first == "aged" || first == "ages" || first == "ranging" || first == "from" || first == "identified" ||
 			first == "most" || first == "many" || first == "jr." || first == "sr." || first == "jr" ||
 			first == "sr" || first == "ii" || first == "iii" || open == "(" || dash || x.isName(k+1)) {
 			break

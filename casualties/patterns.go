@@ -18,6 +18,14 @@ func (x *extractor) predicate(i int, kind Kind) {
 		return
 	}
 	if j < 0 {
+		// "Injured in the crash were a boy and his aunt", "Also
+		// wounded was a clerk": the participle opens the sentence and
+		// the subject follows its verb. (Not the dead: "Also killed
+		// were" lists the dead besides one told of before, and the
+		// totals would take the list for all of them.)
+		if kind != Killed {
+			x.inverted(i, kind)
+		}
 		return
 	}
 	// "the gunman who killed": the relative pronoun is the agent of an
@@ -70,7 +78,8 @@ func (x *extractor) predicate(i int, kind Kind) {
 		case "fired", "fire", "fires", "firing", "heard", "hear", "hears", "took", "let", "off", "squeezed", "single", "just", "a", "the", "one":
 			return
 		}
-		if g.q.value == 1 && x.at(g.start) == "one" && !x.s.headline {
+		// (but "one of eight shot": one of a counted group)
+		if g.q.value == 1 && x.at(g.start) == "one" && !x.s.headline && !g.whole.ok {
 			return
 		}
 	}
@@ -188,6 +197,45 @@ var harmingVerbs = setOf("shooting", "killing", "murdering", "stabbing", "slayin
 // accusedWords say that someone is held to have done something.
 var accusedWords = setOf("suspected", "accused", "charged", "wanted", "arrested", "convicted",
 	"indicted", "jailed", "sought", "held", "sentenced", "tried", "blamed")
+
+// inverted reads a sentence that opens with the participle at word i
+// (only adverbs before it) and puts its subject after a form of "be":
+// "Injured in the shooting were two teens", "Also hurt was a driver". A
+// short phrase without commas may come between the participle and the
+// verb; the subject must not precede the verb ("Shot twice, Smith was
+// taken to a hospital" has its subject before it).
+func (x *extractor) inverted(i int, kind Kind) {
+	for k := i + 1; k < len(x.s.w) && k <= i+8; k++ {
+		switch s := x.at(k); s {
+		case "was", "were":
+			if k > i+1 {
+				if h := x.groupLeft1(k - 1); h.ok && h.subject != "" {
+					return
+				}
+			}
+			g := x.groupRight(k + 1)
+			if !g.ok || !g.q.ok || g.subject == "" || g.self {
+				return
+			}
+			// "Also hurt was a driver": someone besides those already
+			// counted (as predicate marks an individual)
+			for m := 0; m < i && g.individual; m++ {
+				if x.at(m) == "also" {
+					g.additional = true
+				}
+			}
+			x.add(g, kind, i, i)
+			return
+		default:
+			if w := x.s.w[k]; w.kind != segment.KindWord && w.kind != segment.KindNumber {
+				return
+			}
+			if _, ok := triggers[s]; ok || auxiliaries[s] {
+				return
+			}
+		}
+	}
+}
 
 // prevFatally reports whether "fatally" or "mortally" modifies word i.
 func (x *extractor) prevFatally(i int) bool {
