@@ -306,6 +306,7 @@ func init() { analyzer.Register(Analyzer) }
 func analyze(doc *analyzer.Document, seg *segment.Result, ents *entities.Result, tl *timeline.Result, opts Options) *Result {
 	r := &Result{Figures: extract(doc, seg, ents)}
 	linkTimes(r.Figures, tl, doc)
+	pronounsOfBackground(r.Figures)
 	sel := opts.Selector
 	switch {
 	case opts.KeepIndividualsApart:

@@ -1170,3 +1170,24 @@ func TestNoDeathCounted(t *testing.T) {
 		t.Error("'tried to shoot his wife and wounded a neighbor': the neighbor's wound is not counted")
 	}
 }
+
+// TestPronounOfOtherEvent covers a pronoun that refers back to a person
+// of another event: it is of that event too.
+func TestPronounOfOtherEvent(t *testing.T) {
+	r := run(t, "Grandmother wounds grandson, kills herself\n\nA woman wounded her grandson and then killed herself on Friday, deputies said. Her brother was killed in a crash in 2012. Relatives said he died instantly.")
+	found := false
+	for _, f := range r.Figures {
+		if f.Kind == Killed && f.Subject == "he" {
+			found = true
+			if !f.Background {
+				t.Errorf("%q is counted as of the main event", label(&f))
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no figure for 'he died'")
+	}
+	if in, ok := r.Total(Injured); !ok || in.Value != 1 {
+		t.Errorf("injured total %v (%v), want 1", in, ok)
+	}
+}

@@ -99,3 +99,28 @@ func distance(a, b analyzer.Span) int {
 	}
 	return 0
 }
+
+// pronounsOfBackground flags as background a pronoun that refers back to
+// a person of another event: the nearest person it may be, in its
+// sentence or the one before, is told of in a background figure ("Her
+// husband died of an illness last year. The coroner said he died of a
+// stroke.").
+func pronounsOfBackground(figs []Figure) {
+	for i := range figs {
+		f := &figs[i]
+		if !f.Individual || f.who.ref != refPron || f.Background || f.headline {
+			continue
+		}
+		// (a bounded look back: linear time)
+		for j := i - 1; j >= 0 && j >= i-8 && figs[j].Sentence >= f.Sentence-1; j-- {
+			o := &figs[j]
+			if !o.Individual || o.Sentence == f.Sentence && o.SubjectSpan == f.SubjectSpan || !f.who.compatible(o.who) {
+				continue
+			}
+			if o.who.ref != refPron || o.Background {
+				f.Background = o.Background
+				break
+			}
+		}
+	}
+}
