@@ -993,6 +993,9 @@ func TestInjuredPhrasings(t *testing.T) {
 		{"Hurt in the collision were a 9-year-old boy and his grandmother.", "injured 2 boy and grandmother"},
 		{"Also wounded was a 52-year-old clerk.", "injured 1 clerk additional individual"},
 		{"Shot in the arm, Kowalski was taken to a hospital.", "hospitalized 1 Kowalski individual"},
+		// a headline's present tense
+		{"Three teens walk into clinic with gunshot wounds\n\nDeputies are asking for witnesses.", "shot 3 teens"},
+		{"Man arrives at hospital with stab wound\n\nDeputies are asking for witnesses.", "injured 1 man individual"},
 		// one of a counted group with no noun
 		{"Ortega was one of six shot outside the arena.", "shot 6"},
 		// an apposition that says how the person was identified

@@ -1097,7 +1097,10 @@ func (x *extractor) arrivedWith(v, t int, kind Kind) {
 			return
 		}
 		switch w.s {
-		case "walked", "arrived", "showed", "went", "drove", "came", "stumbled", "ran", "turned":
+		case "walked", "arrived", "showed", "went", "drove", "came", "stumbled", "ran", "turned",
+			// a headline's present ("Two men walk into hospital with
+			// gunshot wounds")
+			"walk", "walks", "arrive", "arrives", "show", "shows", "come", "comes", "stumble", "stumbles", "turn", "turns":
 			if g := x.groupLeft(x.skipAppositionLeft(k - 1)); g.ok && g.q.ok && g.subject != "" {
 				x.add(g, kind, t, x.clauseStart(g.start))
 			}
