@@ -949,6 +949,9 @@ func TestInjuredPhrasings(t *testing.T) {
 		text string
 		want string // the label of one of the figures; "" for none
 	}{
+		// people named by their trade
+		{"A waitress was shot in the arm outside the diner.", "shot 1 waitress individual"},
+		{"Two tellers were hurt when the robbers opened fire.", "injured 2 tellers"},
 		// a count with "more" or "other" and no noun
 		{"The sniper killed two deputies and wounded four more before dawn.", "injured 4 additional"},
 		{"The blast left one woman dead and six other injured.", "injured 6 additional"},
