@@ -35,6 +35,15 @@ func label(f *Figure) string {
 	return strings.Join(parts, " ")
 }
 
+// labels returns the labels of a result's figures, in order.
+func labels(r *Result) []string {
+	out := make([]string, len(r.Figures))
+	for i := range r.Figures {
+		out[i] = label(&r.Figures[i])
+	}
+	return out
+}
+
 func facts(_ *analyzer.Document, r *Result) []analyzertest.Fact {
 	out := make([]analyzertest.Fact, len(r.Figures))
 	for i := range r.Figures {
@@ -1006,13 +1015,8 @@ func TestInjuredPhrasings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)
-		var got []string
-		found := false
-		for i := range r.Figures {
-			l := label(&r.Figures[i])
-			got = append(got, l)
-			found = found || l == tt.want
-		}
+		got := labels(r)
+		found := slices.Contains(got, tt.want)
 		if tt.want == "" && len(got) > 0 || tt.want != "" && !found {
 			t.Errorf("%q: figures %q, want %q", tt.text, got, tt.want)
 		}
@@ -1106,13 +1110,8 @@ func TestDeathAfterHospital(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)
-		var got []string
-		found := false
-		for i := range r.Figures {
-			l := label(&r.Figures[i])
-			got = append(got, l)
-			found = found || l == tt.want
-		}
+		got := labels(r)
+		found := slices.Contains(got, tt.want)
 		if !found {
 			t.Errorf("%q: figures %q, want %q", tt.text, got, tt.want)
 		}
@@ -1135,13 +1134,8 @@ func TestNameSuffix(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text)
-		var got []string
-		found := false
-		for i := range r.Figures {
-			l := label(&r.Figures[i])
-			got = append(got, l)
-			found = found || l == tt.want
-		}
+		got := labels(r)
+		found := slices.Contains(got, tt.want)
 		if !found {
 			t.Errorf("%q: figures %q, want %q", tt.text, got, tt.want)
 		}
