@@ -958,6 +958,9 @@ func TestInjuredPhrasings(t *testing.T) {
 		text string
 		want string // the label of one of the figures; "" for none
 	}{
+		// a body sentence that lists names is not title case
+		{"Oscar Bell, Jr., and Dana Pratt were shot.", "shot 2 Oscar Bell and Dana Pratt"},
+		{"Mia Ruiz, Tom Ruiz and Ana Cole were wounded.", "injured 3 Mia Ruiz and Tom Ruiz and Ana Cole"},
 		// people named by their trade
 		{"A waitress was shot in the arm outside the diner.", "shot 1 waitress individual"},
 		{"Two tellers were hurt when the robbers opened fire.", "injured 2 tellers"},

@@ -63,11 +63,12 @@ func extract(doc *analyzer.Document, seg *segment.Result, ents *entities.Result)
 			} else {
 				seen[st] = true
 			}
-			st := newSent(text, toks, words)
+			headline := seg.Paragraphs[s.Paragraph].Part != segment.Body
+			st := newSent(text, toks, words, headline)
 			words = st.w
 			sc.used[0] = max(sc.used[0], len(words))
 			st.index = si
-			st.headline = seg.Paragraphs[s.Paragraph].Part != segment.Body
+			st.headline = headline
 			st.bg = hasBackgroundCue(st.w) || lists != nil && lists[s.Paragraph]
 			x := extractor{s: st, ents: ents, figs: sfigs[:0]}
 			x.run()
@@ -177,7 +178,7 @@ var cueWords = func() map[string]bool {
 	return m
 }()
 
-func newSent(text string, toks []segment.Token, w []word) sent {
+func newSent(text string, toks []segment.Token, w []word, headline bool) sent {
 	if cap(w) < len(toks) {
 		w = make([]word, len(toks), len(toks)+len(toks)/2)
 	}
@@ -221,7 +222,9 @@ func newSent(text string, toks []segment.Token, w []word) sent {
 		}
 	}
 	// In all-capitals text and title-case headlines capitals say nothing.
-	if upper*10 > letters*6 || (words >= 4 && capWords*10 > words*6) {
+	// (A sentence of the body with many capitalised words is mostly one
+	// that lists names: "Oscar Bell, Jr., and Dana Pratt were shot".)
+	if upper*10 > letters*6 || (headline && words >= 4 && capWords*10 > words*6) {
 		for i := range w {
 			w[i].cap = false
 		}
