@@ -1597,12 +1597,7 @@ func (x *extractor) clauseSubject(j int) group {
 		}
 		// "a man was taken to a hospital and later died": the subject of
 		// a passive or perfect verb, the first of the coordination
-		aux := false
-		switch x.at(g.end) {
-		case "was", "were", "is", "are", "had", "has", "have":
-			aux = true
-		}
-		if g.ok && g.end < j && g.subject != "" && (g.q.ok || g.individual) && (aux || !npBreakers[x.at(g.end)]) {
+		if g.ok && g.end < j && g.subject != "" && (g.q.ok || g.individual) && (finiteAux[x.at(g.end)] || !npBreakers[x.at(g.end)]) {
 			// "Hollister, a Westbrook resident, suffered wounds and
 			// died": the apposition's head is the subject
 			if k > 0 && x.at(k) == "," && x.at(g.end) == "," {

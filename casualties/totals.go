@@ -22,6 +22,8 @@ import (
 // those killed, and at least the individuals harmed but not killed.
 func totals(figs []Figure, opts Options, sel *Selector, info docInfo) ([]Total, []Candidate) {
 	diedAfterHospital(figs)
+	// a murder-suicide's group figure, found once
+	sgv, sgi := selfGroup(figs)
 	groups := map[Kind]Total{}
 	for _, k := range Kinds {
 		if t, ok := groupTotal(figs, k); ok {
@@ -55,9 +57,9 @@ func totals(figs []Figure, opts Options, sel *Selector, info docInfo) ([]Total, 
 				t.Figures = append(t.Figures, pidx...)
 			}
 		}
-		if sg, i := selfGroup(figs); sg > 0 && (!ok || t.Value < sg) {
-			f := &figs[i]
-			t = Total{Kind: Killed, Min: f.Min, Max: f.Max, Value: f.Value, Figures: []int{i}}
+		if sgv > 0 && (!ok || t.Value < sgv) {
+			f := &figs[sgi]
+			t = Total{Kind: Killed, Min: f.Min, Max: f.Max, Value: f.Value, Figures: []int{sgi}}
 			ok = true
 		}
 		if n, i := maxOrdinal(figs, Killed); n > 0 && (!ok || t.Value < n) {
@@ -125,8 +127,7 @@ func totals(figs []Figure, opts Options, sel *Selector, info docInfo) ([]Total, 
 	if haveHarmed {
 		kvh := kv
 		if len(harmed.Figures) > 0 && harmed.Kind == Shot {
-			_, sg := selfGroup(figs)
-			kvh = killedVictims(figs, kv, sg, &figs[harmed.Figures[0]])
+			kvh = killedVictims(figs, kv, sgi, &figs[harmed.Figures[0]])
 			if shotBeyondKilled(figs, harmed.Figures[0]) || onlyAttackersKilled(figs, persons, kv, harmed.Figures[0]) {
 				// "a man was killed ... four other people were
 				// shot": the others are not among the dead; "shot
@@ -151,13 +152,11 @@ func totals(figs []Figure, opts Options, sel *Selector, info docInfo) ([]Total, 
 	if t, ok := groups[Killed]; ok {
 		gk = t.Value
 	}
-	if sg, _ := selfGroup(figs); sg > gk {
-		gk = sg
-	}
+	gk = max(gk, sgv)
 	if n, idx := persons.harmed(gk); n > 0 && (!hasInj || inj.Value < n) {
 		out[Injured] = Total{Kind: Injured, Min: n, Max: n, Value: n, Derived: true, Figures: idx}
 	}
-	cands := selectTotals(figs, persons, out, gk, sel, info)
+	cands := selectTotals(figs, persons, out, gk, sgi, sel, info)
 	var res []Total
 	for _, k := range Kinds {
 		if t, ok := out[k]; ok {
@@ -169,8 +168,9 @@ func totals(figs []Figure, opts Options, sel *Selector, info docInfo) ([]Total, 
 
 // selectTotals replaces the rules' killed and injured totals in out with
 // the selector's choice among the candidate values, and returns the
-// candidates. gk is the killed count the group figures give.
-func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64, sel *Selector, info docInfo) []Candidate {
+// candidates. gk is the killed count the group figures give; sg is the
+// index of the murder-suicide group figure (selfGroup), or -1.
+func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64, sg int, sel *Selector, info docInfo) []Candidate {
 	harm, hurt := false, false
 	var hl kindSet // kinds the headline counts
 	for i := range figs {
@@ -257,7 +257,6 @@ func selectTotals(figs []Figure, persons personSet, out map[Kind]Total, gk int64
 	kbest := choose(sel, kc.list)
 
 	// injured, for a killed total kv
-	_, sg := selfGroup(figs)
 	injured := func(kv int64) *candidates {
 		ic := &candidates{kind: Injured}
 		rule(ic, Injured)
