@@ -44,6 +44,17 @@ func labels(r *Result) []string {
 	return out
 }
 
+// runWant analyses text and reports an error unless one of its figures
+// has the label want.
+func runWant(t *testing.T, text, want string) *Result {
+	t.Helper()
+	r := run(t, text)
+	if got := labels(r); !slices.Contains(got, want) {
+		t.Errorf("%q: figures %q, want %q", text, got, want)
+	}
+	return r
+}
+
 func facts(_ *analyzer.Document, r *Result) []analyzertest.Fact {
 	out := make([]analyzertest.Fact, len(r.Figures))
 	for i := range r.Figures {
@@ -1112,12 +1123,7 @@ func TestDeathAfterHospital(t *testing.T) {
 		{"Two brothers were rushed to a clinic and died there.", "killed 2 brothers"},
 	}
 	for _, tt := range tests {
-		r := run(t, tt.text)
-		got := labels(r)
-		found := slices.Contains(got, tt.want)
-		if !found {
-			t.Errorf("%q: figures %q, want %q", tt.text, got, tt.want)
-		}
+		r := runWant(t, tt.text, tt.want)
 		if in, ok := r.Total(Injured); ok && in.Value > 0 {
 			t.Errorf("%q: injured total %v, want none", tt.text, in)
 		}
@@ -1136,12 +1142,7 @@ func TestNameSuffix(t *testing.T) {
 		{"Oscar Bell, III, 24, was wounded in the arm.", "injured 1 Oscar Bell individual"},
 	}
 	for _, tt := range tests {
-		r := run(t, tt.text)
-		got := labels(r)
-		found := slices.Contains(got, tt.want)
-		if !found {
-			t.Errorf("%q: figures %q, want %q", tt.text, got, tt.want)
-		}
+		runWant(t, tt.text, tt.want)
 	}
 }
 
